@@ -1,0 +1,115 @@
+"""The one way a Palli service is assembled: problem+json errors, request ids, traces, JSON logs,
+health checks, and a lifespan that owns the database, the outbox relay and the consumers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+
+import structlog
+from fastapi import APIRouter, FastAPI
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from palli_common import context
+from palli_common.consumer import ConsumerRunner, Handler
+from palli_common.db import Database
+from palli_common.health import health_router
+from palli_common.ids import uuid7
+from palli_common.observability import instrument_engine, setup_logging, setup_tracing
+from palli_common.problems import install_problem_handlers
+from palli_common.relay import OutboxRelay
+from palli_common.settings import ServiceSettings
+
+REQUEST_ID_HEADER = "x-request-id"
+
+
+class RequestIdMiddleware:
+    """Keeps the caller's X-Request-ID (the gateway sets it) or makes one; it becomes the
+    correlation id of every event this request causes and is echoed on the response."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        given = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"x-request-id"), "")
+        request_id = given if 0 < len(given) <= 200 and given.isprintable() else str(uuid7())
+        tokens = (context.correlation_id.set(request_id), context.causation_id.set(request_id))
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", []).append((b"x-request-id", request_id.encode()))
+            await send(message)
+
+        try:
+            with structlog.contextvars.bound_contextvars(request_id=request_id):
+                await self.app(scope, receive, send_with_id)
+        finally:
+            context.correlation_id.reset(tokens[0])
+            context.causation_id.reset(tokens[1])
+
+
+@dataclass
+class ServiceRuntime:
+    """What a running service owns; reachable from routes as `request.app.state.runtime`."""
+
+    settings: ServiceSettings
+    db: Database
+    relay: OutboxRelay
+    consumers: list[ConsumerRunner] = field(default_factory=list)
+
+
+def create_service_app(
+    settings: ServiceSettings,
+    *,
+    title: str,
+    description: str,
+    routers: list[APIRouter],
+    consumers: dict[str, dict[str, Handler]] | None = None,
+    version: str = "1.0.0",
+    on_startup: Callable[[ServiceRuntime], None] | None = None,
+) -> FastAPI:
+    """`consumers` maps a consumer-group name to its {event type: handler} table."""
+    setup_logging(settings)
+    setup_tracing(settings)
+    db = Database(settings.database_url, pool_size=settings.db_pool_size, source=settings.service_name)
+    instrument_engine(db.engine)
+    runtime = ServiceRuntime(settings=settings, db=db, relay=OutboxRelay(db, settings))
+    runtime.consumers = [ConsumerRunner(name, db, settings, table) for name, table in (consumers or {}).items()]
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if settings.relay_enabled:
+            runtime.relay.start()
+        if settings.consumers_enabled:
+            for runner in runtime.consumers:
+                runner.start()
+        if on_startup:
+            on_startup(runtime)
+        try:
+            yield
+        finally:
+            for runner in runtime.consumers:
+                await runner.stop()
+            await runtime.relay.stop()
+            await db.dispose()
+
+    app = FastAPI(title=title, description=description, version=version, lifespan=lifespan)
+    app.state.runtime = runtime
+    install_problem_handlers(app)
+    for router in routers:
+        app.include_router(router)
+
+    async def database_ok() -> bool:
+        await db.ping()
+        return True
+
+    app.include_router(health_router({"database": database_ok, "broker": runtime.relay.broker_ready}))
+    from opentelemetry.instrumentation.fastapi import FastAPIInstrumentor
+
+    FastAPIInstrumentor.instrument_app(app, excluded_urls="healthz,readyz")
+    app.add_middleware(RequestIdMiddleware)
+    return app

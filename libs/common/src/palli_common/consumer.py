@@ -1,0 +1,248 @@
+"""Idempotent consumer runner.
+
+For each record: restore the producer's trace context, then in ONE transaction insert the inbox row
+(consumer, event_id) and apply the handler's effect (which may publish follow-up events through the
+same unit of work). A duplicate inbox key means the effect already happened: skip. Offsets are
+committed only after the database commit. A handler that keeps failing is retried with backoff,
+then the record is parked on `<topic>.dlq` with the error, and `palli-events replay` re-sends it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import traceback
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+
+import structlog
+from aiokafka import AIOKafkaProducer, ConsumerRecord, TopicPartition
+from opentelemetry import propagate, trace
+from sqlalchemy.exc import IntegrityError
+
+from palli_common import context
+from palli_common.db import Database, UnitOfWork
+from palli_common.events import EventEnvelope, topic_of
+from palli_common.kafka import ensure_topics, make_consumer, make_producer
+from palli_common.settings import ServiceSettings
+from palli_common.tables import InboxRecord
+
+log = logging.getLogger("palli.consumer")
+tracer = trace.get_tracer("palli.consumer")
+
+Handler = Callable[[UnitOfWork, EventEnvelope], Awaitable[None]]
+DLQ_SUFFIX = ".dlq"
+
+
+class _Duplicate(Exception):
+    pass
+
+
+def headers_dict(record: ConsumerRecord) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in record.headers or ():
+        out.setdefault(key, value.decode() if value is not None else "")  # first wins
+    return out
+
+
+class ConsumerRunner:
+    """Runs one consumer group. `handlers` maps event type -> handler; other types are skipped
+    (tolerant reader: a new event type on a topic must not break an old consumer)."""
+
+    def __init__(self, name: str, db: Database, settings: ServiceSettings, handlers: dict[str, Handler]):
+        self.name = name
+        self.db = db
+        self.settings = settings
+        self.handlers = handlers
+        self.topics = sorted({topic_of(t) for t in handlers})
+        self._task: asyncio.Task | None = None
+        self._producer: AIOKafkaProducer | None = None
+        self.ready = asyncio.Event()  # set once partitions are assigned (tests wait on it)
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run_forever(), name=f"consumer-{self.name}")
+
+    async def stop(self) -> None:
+        if self._task:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+        if self._producer is not None:
+            await self._producer.stop()
+
+    async def _run_forever(self) -> None:
+        delay = 0.5
+        while True:
+            try:
+                await self._run()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # broker away or DLQ unreachable: start over from committed offsets
+                log.warning("consumer %s restarting", self.name, extra={"error": repr(exc)})
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 30)
+
+    async def _run(self) -> None:
+        await ensure_topics(self.settings.kafka_bootstrap_servers, self.topics + [t + DLQ_SUFFIX for t in self.topics])
+        consumer = make_consumer(self.settings, *self.topics, group_id=self.name)
+        await consumer.start()
+        try:
+            while True:
+                batch = await consumer.getmany(timeout_ms=500, max_records=200)
+                if consumer.assignment():
+                    self.ready.set()
+                for tp, records in batch.items():
+                    for record in records:
+                        await self.process(record)
+                    await consumer.commit({tp: records[-1].offset + 1})
+        finally:
+            await consumer.stop()
+
+    async def process(self, record: ConsumerRecord) -> None:
+        """Apply one record exactly once, or park it. Raises only if parking itself fails."""
+        try:
+            envelope = EventEnvelope.model_validate_json(record.value)
+        except Exception as exc:  # poison message: no retry can fix it
+            await self._park(record, exc)
+            return
+        handler = self.handlers.get(envelope.type)
+        if handler is None:
+            return
+        parent = propagate.extract(headers_dict(record))
+        last_error: BaseException | None = None
+        for attempt in range(1, self.settings.consumer_max_attempts + 1):
+            try:
+                with tracer.start_as_current_span(
+                    f"{record.topic} process", context=parent, kind=trace.SpanKind.CONSUMER
+                ) as span, structlog.contextvars.bound_contextvars(
+                    correlation_id=envelope.correlation_id, event_id=str(envelope.id), consumer=self.name
+                ):
+                    span.set_attribute("messaging.message.id", str(envelope.id))
+                    span.set_attribute("messaging.consumer.group.name", self.name)
+                    await self._apply(handler, envelope)
+                return
+            except _Duplicate:
+                log.info("duplicate event skipped", extra={"event_id": str(envelope.id), "consumer": self.name})
+                return
+            except Exception as exc:
+                last_error = exc
+                log.warning(
+                    "handler failed",
+                    extra={"event_id": str(envelope.id), "attempt": attempt, "error": repr(exc)},
+                )
+                if attempt < self.settings.consumer_max_attempts:
+                    await asyncio.sleep(self.settings.consumer_backoff_seconds * 2 ** (attempt - 1))
+        await self._park(record, last_error)
+
+    async def _apply(self, handler: Handler, envelope: EventEnvelope) -> None:
+        tokens = (context.correlation_id.set(envelope.correlation_id), context.causation_id.set(str(envelope.id)))
+        try:
+            async with self.db.uow() as uow:
+                uow.session.add(
+                    InboxRecord(
+                        consumer=self.name,
+                        event_id=envelope.id,
+                        event_type=envelope.type,
+                        processed_at=datetime.now(UTC),
+                    )
+                )
+                try:
+                    await uow.session.flush()  # a concurrent twin blocks here until the first commits
+                except IntegrityError as exc:
+                    raise _Duplicate() from exc
+                await handler(uow, envelope)
+                await uow.commit()
+        finally:
+            context.correlation_id.reset(tokens[0])
+            context.causation_id.reset(tokens[1])
+
+    async def _park(self, record: ConsumerRecord, error: BaseException | None) -> None:
+        if self._producer is None:
+            self._producer = make_producer(self.settings)
+            await self._producer.start()
+        detail = "".join(traceback.format_exception_only(type(error), error)).strip() if error else "unknown"
+        headers = [(k, v) for k, v in (record.headers or ()) if not k.startswith("dlq-")]
+        headers += [
+            ("dlq-error", detail[:4000].encode()),
+            ("dlq-consumer", self.name.encode()),
+            ("dlq-original-topic", record.topic.encode()),
+            ("dlq-original-partition", str(record.partition).encode()),
+            ("dlq-original-offset", str(record.offset).encode()),
+            ("dlq-failed-at", datetime.now(UTC).isoformat().encode()),
+        ]
+        await self._producer.send_and_wait(record.topic + DLQ_SUFFIX, value=record.value, key=record.key, headers=headers)
+        log.error(
+            "event parked on dead-letter topic",
+            extra={"topic": record.topic + DLQ_SUFFIX, "consumer": self.name, "error": detail},
+        )
+
+
+def describe_parked(record: ConsumerRecord) -> dict[str, str]:
+    """What ops see when listing a dead-letter topic."""
+    h = headers_dict(record)
+    try:
+        body = json.loads(record.value)
+        event = {"event_id": body.get("id"), "type": body.get("type")}
+    except Exception:
+        event = {"event_id": h.get("id"), "type": h.get("type")}
+    return {
+        **event,
+        "consumer": h.get("dlq-consumer", ""),
+        "original": f"{h.get('dlq-original-topic')}[{h.get('dlq-original-partition')}]@{h.get('dlq-original-offset')}",
+        "failed_at": h.get("dlq-failed-at", ""),
+        "error": h.get("dlq-error", ""),
+    }
+
+
+async def replay_parked(
+    settings: ServiceSettings, dlq_topic: str, *, consumer_name: str | None = None, dry_run: bool = False
+) -> list[dict[str, str]]:
+    """Re-send parked records to their original topic. Every consumer of that topic sees them again,
+    and the inbox makes that harmless for consumers that had already applied them. A consumer group
+    on the DLQ remembers what was replayed, so running this twice replays nothing twice."""
+    if not dlq_topic.endswith(DLQ_SUFFIX):
+        raise ValueError(f"{dlq_topic!r} is not a dead-letter topic (it must end in {DLQ_SUFFIX})")
+    consumer = make_consumer(settings, group_id=None if dry_run else "palli-dlq-replay")
+    await consumer.start()
+    producer = None if dry_run else make_producer(settings)
+    replayed: list[dict[str, str]] = []
+    try:
+        if producer:
+            await producer.start()
+        partitions = await consumer.partitions_for_topic(dlq_topic) or set()
+        tps = [TopicPartition(dlq_topic, p) for p in partitions]
+        if not tps:
+            return []
+        consumer.assign(tps)
+        end = await consumer.end_offsets(tps)
+        for tp in tps:
+            committed = None if dry_run else await consumer.committed(tp)
+            if committed is None:
+                await consumer.seek_to_beginning(tp)
+            else:
+                consumer.seek(tp, committed)
+        pending = {tp for tp in tps if await consumer.position(tp) < end[tp]}
+        while pending:
+            batch = await consumer.getmany(*pending, timeout_ms=1000)
+            for tp, records in batch.items():
+                for record in records:
+                    if record.offset >= end[tp]:
+                        continue
+                    info = describe_parked(record)
+                    if consumer_name and info["consumer"] != consumer_name:
+                        continue
+                    replayed.append(info)
+                    if producer:
+                        original = headers_dict(record)["dlq-original-topic"]
+                        headers = [(k, v) for k, v in (record.headers or ()) if not k.startswith("dlq-")]
+                        headers.append(("dlq-replayed-from", dlq_topic.encode()))
+                        await producer.send_and_wait(original, value=record.value, key=record.key, headers=headers)
+                if records and producer:
+                    await consumer.commit({tp: records[-1].offset + 1})
+            pending = {tp for tp in pending if await consumer.position(tp) < end[tp]}
+    finally:
+        if producer:
+            await producer.stop()
+        await consumer.stop()
+    return replayed
+

@@ -1,0 +1,115 @@
+"""Async database engine and unit of work (SQLAlchemy 2 / SQLModel).
+
+PostgreSQL through asyncpg in production; SQLite through aiosqlite as the embedded default.
+A unit of work is one transaction: the state change and its outbox rows commit together, and
+after the commit the relay is woken so events leave at once instead of at the next sweep.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, text
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+from palli_common.events import EventContract, EventEnvelope, new_event
+from palli_common.tables import OutboxRecord
+
+
+def make_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(url, connect_args={"timeout": 30})
+        _sqlite_immediate_transactions(engine)
+        return engine
+    return create_async_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+
+
+def _sqlite_immediate_transactions(engine: AsyncEngine) -> None:
+    """SQLite: take the write lock at BEGIN so concurrent units of work queue instead of failing
+    with 'database is locked' when a reader upgrades; WAL lets readers run beside the writer."""
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class Database:
+    def __init__(self, url: str, *, pool_size: int = 10, source: str = "palli"):
+        self.url = url
+        self.source = source
+        self.engine = make_engine(url, pool_size=pool_size)
+        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        self.after_commit: list[Callable[[], None]] = []  # e.g. the relay's wake-up
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    def uow(self) -> "UnitOfWork":
+        return UnitOfWork(self)
+
+    async def ping(self) -> None:
+        async with self.engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+class UnitOfWork:
+    """`async with db.uow() as uow:` ... `uow.publish(contract, ...)` ... `await uow.commit()`.
+
+    Leaving the block without commit rolls back: nothing is half-written, no event escapes.
+    """
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.session: AsyncSession
+        self.events: list[EventEnvelope] = []
+
+    async def __aenter__(self) -> "UnitOfWork":
+        self.session = self.db.sessions()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.session.rollback()
+        await self.session.close()
+
+    def publish(self, contract: EventContract, *, aggregate_id: Any, aggregate_version: int) -> EventEnvelope:
+        envelope = new_event(contract, aggregate_id=aggregate_id, aggregate_version=aggregate_version)
+        self.add_envelope(envelope)
+        return envelope
+
+    def add_envelope(self, envelope: EventEnvelope) -> None:
+        self.session.add(
+            OutboxRecord(
+                id=envelope.id,
+                topic=envelope.topic,
+                key=envelope.aggregate_id,
+                event_type=envelope.type,
+                envelope=envelope.model_dump(mode="json"),
+                created_at=datetime.now(UTC),
+            )
+        )
+        self.events.append(envelope)
+
+    async def commit(self) -> None:
+        await self.session.commit()
+        if self.events:
+            for wake in self.db.after_commit:
+                wake()

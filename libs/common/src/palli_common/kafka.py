@@ -1,0 +1,73 @@
+"""Kafka client factories: one place decides acks, idempotence and timeouts for every service."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+from palli_common.settings import ServiceSettings
+
+log = logging.getLogger(__name__)
+
+
+def make_producer(settings: ServiceSettings) -> AIOKafkaProducer:
+    return AIOKafkaProducer(
+        bootstrap_servers=settings.kafka_bootstrap_servers,
+        client_id=settings.service_name,
+        acks="all",
+        enable_idempotence=settings.kafka_enable_idempotence,
+        request_timeout_ms=10_000,
+        linger_ms=2,
+    )
+
+
+def make_consumer(settings: ServiceSettings, *topics: str, group_id: str | None) -> AIOKafkaConsumer:
+    return AIOKafkaConsumer(
+        *topics,
+        bootstrap_servers=settings.kafka_bootstrap_servers,
+        client_id=f"{settings.service_name}-{group_id or 'reader'}",
+        group_id=group_id,
+        enable_auto_commit=False,  # offsets are committed only after the database commit
+        auto_offset_reset="earliest",
+        isolation_level="read_committed",
+    )
+
+
+async def ensure_topics(bootstrap: str, topics: list[str], *, partitions: int = 3) -> None:
+    """Create topics (and their .dlq twins) up front: relying on broker auto-creation would leave
+    a consumer that starts first subscribed to nothing on brokers that disable it."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10_000)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [t for t in dict.fromkeys(topics) if t not in existing]
+        if wanted:
+            try:
+                await admin.create_topics([NewTopic(t, partitions, 1) for t in wanted])
+            except TopicAlreadyExistsError:
+                pass  # another service created it between our list and create
+    finally:
+        await admin.close()
+
+
+async def wait_for_broker(bootstrap: str, timeout: float) -> bool:
+    """True once the broker answers metadata requests; False after `timeout` seconds."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=2_000)
+        try:
+            await asyncio.wait_for(admin.start(), 3)
+            return True
+        except Exception:
+            if asyncio.get_running_loop().time() >= deadline:
+                return False
+            await asyncio.sleep(0.5)
+        finally:
+            try:
+                await admin.close()
+            except Exception:
+                pass

@@ -1,0 +1,67 @@
+"""RFC 9457 problem+json for every error a service returns. Validation problems list each field."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from palli_common.errors import DomainError
+
+PROBLEM_BASE = "https://palli.example.org/problems/"
+MEDIA_TYPE = "application/problem+json"
+log = logging.getLogger("palli.problems")
+
+
+def problem(status: int, title: str, detail: str, *, slug: str, instance: str, **extra: Any) -> JSONResponse:
+    body = {"type": PROBLEM_BASE + slug, "title": title, "status": status, "detail": detail, "instance": instance}
+    body.update({k: v for k, v in extra.items() if v is not None})
+    return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE)
+
+
+def _field_of(loc: tuple[Any, ...]) -> tuple[str, str]:
+    """('body', 'address', 'district') -> ('body', 'address.district'); a query or path param keeps its name."""
+    where = str(loc[0]) if loc else "body"
+    parts = [str(p) for p in loc[1:]] if where in ("body", "query", "path", "header", "cookie") else [str(p) for p in loc]
+    return where, ".".join(parts) or where
+
+
+def validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    out = []
+    for err in exc.errors():
+        where, field = _field_of(tuple(err.get("loc", ())))
+        msg = err.get("msg", "invalid")
+        if msg.startswith("Value error, "):
+            msg = msg[len("Value error, "):]
+        out.append({"field": field, "in": where, "detail": msg, "pointer": "/" + field.replace(".", "/")})
+    return out
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    @app.exception_handler(DomainError)
+    async def _domain(request: Request, exc: DomainError) -> JSONResponse:
+        errors = [{"field": exc.field, "detail": exc.detail, "pointer": "/" + exc.field.replace(".", "/")}] if exc.field else None
+        return problem(exc.status, exc.title, exc.detail, slug=exc.type_slug, instance=request.url.path, errors=errors, **exc.extra)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = validation_errors(exc)
+        fields = ", ".join(e["field"] for e in errors)
+        return problem(422, "Validation failed", f"invalid input: {fields}", slug="validation-failed", instance=request.url.path, errors=errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        title = {404: "Not found", 405: "Method not allowed", 401: "Unauthorized", 403: "Forbidden"}.get(exc.status_code, "Error")
+        resp = problem(exc.status_code, title, str(exc.detail), slug=title.lower().replace(" ", "-"), instance=request.url.path)
+        for k, v in (exc.headers or {}).items():
+            resp.headers[k] = v
+        return resp
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", exc_info=exc)
+        return problem(500, "Internal error", "the server failed; the request id identifies it in the logs", slug="internal-error", instance=request.url.path)

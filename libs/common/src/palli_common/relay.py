@@ -1,0 +1,166 @@
+"""Outbox relay: publishes committed outbox rows to Kafka, in id order, then marks them sent.
+
+Woken right after each commit (low latency) and also sweeping every few seconds, so rows left by
+a crash or written while the broker was down go out later: delayed, never lost. On PostgreSQL an
+advisory lock elects one publishing relay at a time (keeps per-aggregate order across replicas)
+and `FOR UPDATE SKIP LOCKED` keeps claimed rows away from any other reader.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import UTC, datetime, timedelta
+
+from aiokafka import AIOKafkaProducer
+from opentelemetry import propagate, trace
+from sqlalchemy import delete, func, select, update
+
+from palli_common.db import Database
+from palli_common.events import encode_envelope, envelope_headers
+from palli_common.kafka import make_producer
+from palli_common.settings import ServiceSettings
+from palli_common.tables import OutboxRecord
+
+log = logging.getLogger("palli.relay")
+tracer = trace.get_tracer("palli.relay")
+
+_ADVISORY_LOCK_ID = 0x5A11_0B0C  # "palli outbox": one lock per database, i.e. per service
+_KEEP_PUBLISHED = timedelta(days=7)
+
+
+class OutboxRelay:
+    def __init__(self, db: Database, settings: ServiceSettings):
+        self.db = db
+        self.settings = settings
+        self._wake = asyncio.Event()
+        self._producer: AIOKafkaProducer | None = None
+        self._task: asyncio.Task | None = None
+        self._last_cleanup = datetime.min.replace(tzinfo=UTC)
+        db.after_commit.append(self.wake)
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="outbox-relay")
+
+    async def stop(self) -> None:
+        if self._task:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+        await self._close_producer()
+
+    async def broker_ready(self) -> bool:
+        try:
+            producer = await self._ensure_producer()
+            await asyncio.wait_for(producer.client.fetch_all_metadata(), 3)
+            return True
+        except Exception:
+            return False
+
+    async def _run(self) -> None:
+        backoff = self.settings.relay_sweep_seconds
+        while True:
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=backoff)
+            except TimeoutError:
+                pass
+            self._wake.clear()
+            try:
+                await self.publish_pending()
+                backoff = self.settings.relay_sweep_seconds
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # broker or database away: keep rows, retry later
+                log.warning("outbox publish failed, will retry", extra={"error": repr(exc), "retry_in": backoff})
+                await self._close_producer()
+                backoff = min(max(backoff * 2, 0.5), 30.0)
+
+    async def publish_pending(self) -> int:
+        """Publish everything unsent; returns how many rows went out."""
+        total = 0
+        while True:
+            sent = await self._publish_batch()
+            total += sent
+            if sent < self.settings.relay_batch_size:
+                break
+        await self._cleanup()
+        return total
+
+    async def _publish_batch(self) -> int:
+        async with self.db.sessions() as session, session.begin():
+            query = (
+                select(OutboxRecord)
+                .where(OutboxRecord.published_at.is_(None))
+                .order_by(OutboxRecord.id)
+                .limit(self.settings.relay_batch_size)
+            )
+            if self.db.is_postgres:
+                if not await session.scalar(select(func.pg_try_advisory_xact_lock(_ADVISORY_LOCK_ID))):
+                    return 0  # another replica is publishing; it keeps the order
+                query = query.with_for_update(skip_locked=True)
+            rows = list((await session.scalars(query)).all())
+            if not rows:
+                return 0
+            producer = await self._ensure_producer()
+            try:
+                futures = [await self._send(producer, row) for row in rows]
+                await asyncio.wait_for(asyncio.gather(*futures), timeout=30)
+            except Exception as exc:
+                await session.execute(
+                    update(OutboxRecord)
+                    .where(OutboxRecord.id.in_([r.id for r in rows]))
+                    .values(attempts=OutboxRecord.attempts + 1, last_error=repr(exc)[:2000])
+                )
+                await session.commit()
+                raise
+            now = datetime.now(UTC)
+            await session.execute(
+                update(OutboxRecord).where(OutboxRecord.id.in_([r.id for r in rows])).values(published_at=now)
+            )
+            return len(rows)
+
+    async def _send(self, producer: AIOKafkaProducer, row: OutboxRecord) -> asyncio.Future:
+        env = row.envelope
+        parent = propagate.extract({"traceparent": env["traceparent"]} if env.get("traceparent") else {})
+        # The publish span continues the trace of the request that wrote the row, so a consumer's
+        # work hangs under the original API call in the trace view.
+        with tracer.start_as_current_span(f"{row.topic} publish", context=parent, kind=trace.SpanKind.PRODUCER):
+            headers = {}
+            propagate.inject(headers)
+            kafka_headers = envelope_headers(env) + [(k, v.encode()) for k, v in headers.items()]
+            return await producer.send(
+                row.topic,
+                value=encode_envelope(env),
+                key=row.key.encode(),
+                headers=kafka_headers,
+            )
+
+    async def _ensure_producer(self) -> AIOKafkaProducer:
+        if self._producer is None:
+            producer = make_producer(self.settings)
+            try:
+                await asyncio.wait_for(producer.start(), 10)
+            except BaseException:
+                await producer.stop()
+                raise
+            self._producer = producer
+        return self._producer
+
+    async def _close_producer(self) -> None:
+        if self._producer is not None:
+            producer, self._producer = self._producer, None
+            try:
+                await asyncio.wait_for(producer.stop(), 5)
+            except Exception:
+                pass
+
+    async def _cleanup(self) -> None:
+        now = datetime.now(UTC)
+        if now - self._last_cleanup < timedelta(hours=1):
+            return
+        self._last_cleanup = now
+        async with self.db.sessions() as session, session.begin():
+            await session.execute(delete(OutboxRecord).where(OutboxRecord.published_at < now - _KEEP_PUBLISHED))
+

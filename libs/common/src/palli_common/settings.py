@@ -1,0 +1,90 @@
+"""Settings base: each service subclasses it with its own env prefix (MEMBERS_, LENDING_...).
+
+A few settings are platform-wide and read without a prefix (KAFKA_BOOTSTRAP_SERVERS, PALLI_ENV...),
+so ops set them once for every service; a prefixed variable still wins for one service.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Literal
+
+from pydantic import SecretStr, model_validator
+from pydantic.fields import FieldInfo
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+# field name -> unprefixed environment variable shared by every service
+SHARED_ENV = {
+    "environment": "PALLI_ENV",
+    "kafka_bootstrap_servers": "KAFKA_BOOTSTRAP_SERVERS",
+    "kafka_enable_idempotence": "KAFKA_ENABLE_IDEMPOTENCE",
+    "otlp_endpoint": "OTEL_EXPORTER_OTLP_ENDPOINT",
+    "log_level": "LOG_LEVEL",
+}
+
+DEV_SECRET_PREFIX = "dev-only-"
+
+
+class _SharedEnvSource(PydanticBaseSettingsSource):
+    """Reads the platform-wide variables; ranked below the prefixed ones."""
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        env = SHARED_ENV.get(field_name)
+        return (os.environ.get(env) if env else None), field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        return {
+            name: os.environ[env]
+            for name, env in SHARED_ENV.items()
+            if name in self.settings_cls.model_fields and env in os.environ
+        }
+
+
+class ServiceSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PALLI_", env_file=".env", extra="ignore")
+
+    service_name: str = "palli"
+    environment: Literal["development", "test", "production"] = "development"
+    database_url: str = "sqlite+aiosqlite:///.data/palli.db"
+    db_pool_size: int = 10
+    kafka_bootstrap_servers: str = "127.0.0.1:9092"
+    # Real Kafka: on (exactly-once per partition from the producer). The bundled Tansu broker rejects it.
+    kafka_enable_idempotence: bool = True
+    relay_enabled: bool = True
+    relay_sweep_seconds: float = 1.0
+    relay_batch_size: int = 200
+    consumers_enabled: bool = True
+    consumer_max_attempts: int = 5
+    consumer_backoff_seconds: float = 0.2
+    otlp_endpoint: str | None = None
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, dotenv_settings, _SharedEnvSource(settings_cls), file_secret_settings)
+
+    @model_validator(mode="after")
+    def _no_default_secrets_outside_development(self) -> "ServiceSettings":
+        if self.environment == "development":
+            return self
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, SecretStr) and value.get_secret_value().startswith(DEV_SECRET_PREFIX):
+                prefix = self.model_config.get("env_prefix", "")
+                raise ValueError(
+                    f"{prefix}{name.upper()} still holds the development default; "
+                    f"set a real secret when PALLI_ENV={self.environment}"
+                )
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")

@@ -1,0 +1,84 @@
+"""Read events back from the broker in tests and benchmarks."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+
+from palli_common.events import EventEnvelope
+
+
+@dataclass
+class ReceivedEvent:
+    envelope: EventEnvelope
+    headers: dict[str, str]
+    topic: str
+    partition: int
+    offset: int
+
+
+def _decode(record) -> ReceivedEvent:
+    headers: dict[str, str] = {}
+    for k, v in record.headers or ():
+        headers.setdefault(k, v.decode() if v is not None else "")
+    return ReceivedEvent(EventEnvelope.model_validate_json(record.value), headers, record.topic, record.partition, record.offset)
+
+
+async def read_topic(bootstrap: str, topic: str, *, timeout: float = 3.0) -> list[ReceivedEvent]:
+    """Everything currently on `topic`, from the beginning (no consumer group, commits nothing)."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        parts = await _partitions(consumer, topic, timeout)
+        if not parts:
+            return []
+        consumer.assign(parts)
+        await consumer.seek_to_beginning(*parts)
+        end = await consumer.end_offsets(parts)
+        out: list[ReceivedEvent] = []
+        while [tp for tp in parts if await consumer.position(tp) < end[tp]]:
+            for records in (await consumer.getmany(timeout_ms=500)).values():
+                out.extend(_decode(r) for r in records if r.offset < end[TopicPartition(r.topic, r.partition)])
+        return out
+    finally:
+        await consumer.stop()
+
+
+async def _partitions(consumer: AIOKafkaConsumer, topic: str, timeout: float) -> list[TopicPartition]:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        await consumer._client.force_metadata_update()  # the topic may be created while we wait
+        parts = consumer.partitions_for_topic(topic)
+        if parts:
+            return [TopicPartition(topic, p) for p in sorted(parts)]
+        if asyncio.get_running_loop().time() >= deadline:
+            return []
+        await asyncio.sleep(0.2)
+
+
+async def wait_for_event(
+    bootstrap: str, topic: str, predicate: Callable[[ReceivedEvent], bool], *, timeout: float = 15.0
+) -> ReceivedEvent:
+    """The first event on `topic` (from the beginning) that satisfies `predicate`."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        deadline = asyncio.get_running_loop().time() + timeout
+        parts = await _partitions(consumer, topic, timeout)
+        if not parts:
+            raise TimeoutError(f"topic {topic} does not exist after {timeout}s")
+        consumer.assign(parts)
+        await consumer.seek_to_beginning(*parts)
+        while (left := deadline - asyncio.get_running_loop().time()) > 0:
+            batch = await consumer.getmany(timeout_ms=int(min(left, 0.5) * 1000))
+            for records in batch.values():
+                for record in records:
+                    event = _decode(record)
+                    if predicate(event):
+                        return event
+        raise TimeoutError(f"no matching event on {topic} within {timeout}s")
+    finally:
+        await consumer.stop()

@@ -1,0 +1,97 @@
+"""Shared pytest fixtures for every Palli package (registered as the `palli` pytest11 plugin).
+
+- `postgres_admin_url`: a PostgreSQL server: $PALLI_TEST_POSTGRES_URL, else a testcontainers
+  PostgreSQL when a Docker engine answers, else the local server at 127.0.0.1:5432.
+- `make_database`: creates a fresh database for this test run and drops it afterwards.
+- `kafka`: a broker: $KAFKA_BOOTSTRAP_SERVERS, else testcontainers Kafka, else the bundled Tansu.
+- `await_event`: wait for an event on a topic matching a predicate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from palli_common.testing.broker import LocalBroker, docker_available, provide_broker
+from palli_common.testing.events import ReceivedEvent, wait_for_event
+
+LOCAL_POSTGRES = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> Iterator[str]:
+    configured = os.environ.get("PALLI_TEST_POSTGRES_URL")
+    if configured:
+        yield configured
+        return
+    if docker_available():
+        from testcontainers.postgres import PostgresContainer
+
+        with PostgresContainer("postgres:16", driver="asyncpg") as pg:
+            yield pg.get_connection_url()
+        return
+    yield LOCAL_POSTGRES
+
+
+def _with_database(url: str, name: str) -> str:
+    base, _, _ = url.rpartition("/")
+    return f"{base}/{name}"
+
+
+async def _admin(url: str, sql: str) -> None:
+    import asyncpg
+
+    conn = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+@pytest.fixture(scope="session")
+def make_database(postgres_admin_url: str) -> Iterator[Callable[[str], str]]:
+    """`make_database("members")` -> URL of a new, empty database named palli_test_members_<run>."""
+    run = uuid.uuid4().hex[:8]
+    created: list[str] = []
+
+    def make(label: str) -> str:
+        name = f"palli_test_{label}_{run}_{len(created)}"
+        asyncio.run(_admin(postgres_admin_url, f'CREATE DATABASE "{name}"'))
+        created.append(name)
+        return _with_database(postgres_admin_url, name)
+
+    yield make
+    for name in created:
+        try:
+            asyncio.run(_admin(postgres_admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        except Exception:
+            pass
+
+
+@pytest.fixture(scope="session")
+def kafka(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalBroker]:
+    log = tmp_path_factory.mktemp("broker") / "broker.log"
+    broker = provide_broker(log_path=str(log))
+    yield broker
+    broker.stop()
+
+
+@dataclass
+class EventWaiter:
+    bootstrap: str
+
+    async def __call__(
+        self, topic: str, predicate: Callable[[ReceivedEvent], bool] = lambda e: True, timeout: float = 15.0
+    ) -> ReceivedEvent:
+        return await wait_for_event(self.bootstrap, topic, predicate, timeout=timeout)
+
+
+@pytest.fixture
+def await_event(kafka: LocalBroker) -> EventWaiter:
+    """`event = await await_event("members.member", lambda e: e.envelope.aggregate_id == id)`."""
+    return EventWaiter(kafka.bootstrap)

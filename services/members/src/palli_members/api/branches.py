@@ -1,0 +1,49 @@
+import uuid
+
+from fastapi import APIRouter, status
+
+from palli_common.pagination import Page, PageQuery, make_page
+from palli_members.api.deps import DB
+from palli_members.api.schemas import BranchCreate, BranchOut, BranchUpdate, StaffCreate, StaffOut, StaffUpdate, StaffRoleName
+from palli_members.service import branches, queries
+
+router = APIRouter(prefix="/v1/branches", tags=["branches"])
+
+
+def _key(row) -> list:  # noqa: ANN001
+    return [str(row.id)]
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=BranchOut, summary="Open a branch")
+async def open_branch(body: BranchCreate, db: DB):
+    return await branches.open_branch(db, body)
+
+
+@router.get("", response_model=Page[BranchOut], summary="List branches")
+async def list_branches(db: DB, page: PageQuery):
+    return make_page(await queries.list_branches(db, page), page, _key, BranchOut.model_validate)
+
+
+@router.get("/{branch_id}", response_model=BranchOut)
+async def get_branch(branch_id: uuid.UUID, db: DB):
+    return await queries.get_branch(db, branch_id)
+
+
+@router.patch("/{branch_id}", response_model=BranchOut, summary="Rename or relocate a branch")
+async def update_branch(branch_id: uuid.UUID, body: BranchUpdate, db: DB):
+    return await branches.update_branch(db, branch_id, body)
+
+
+@router.post("/{branch_id}/staff", status_code=status.HTTP_201_CREATED, response_model=StaffOut, summary="Add staff to a branch")
+async def add_staff(branch_id: uuid.UUID, body: StaffCreate, db: DB):
+    return await branches.add_staff(db, branch_id, body)
+
+
+@router.get("/{branch_id}/staff", response_model=Page[StaffOut], summary="List a branch's staff")
+async def list_staff(branch_id: uuid.UUID, db: DB, page: PageQuery, role: StaffRoleName | None = None):
+    return make_page(await queries.list_staff(db, branch_id, page, role), page, _key, StaffOut.model_validate)
+
+
+@router.patch("/{branch_id}/staff/{staff_id}", response_model=StaffOut)
+async def update_staff(branch_id: uuid.UUID, staff_id: uuid.UUID, body: StaffUpdate, db: DB):
+    return await branches.update_staff(db, branch_id, staff_id, body)

@@ -1,0 +1,78 @@
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from palli_common.pagination import Page, PageQuery, make_page
+from palli_members.adapters.tables import Member
+from palli_members.api.deps import DB, Settings
+from palli_members.api.schemas import MemberCreate, MemberOut, MemberUpdate, RequiredReason, StatusChange, TransferIn
+from palli_members.domain.lifecycle import Gender, MemberStatus
+from palli_members.service import members, queries
+
+router = APIRouter(prefix="/v1/members", tags=["members"])
+
+
+def member_out(m: Member) -> MemberOut:
+    data = m.model_dump()
+    data["address"] = {"division": m.division, "district": m.district, "upazila": m.upazila, "union": m.union}
+    return MemberOut.model_validate(data)
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=MemberOut, summary="Register a member (applicant) in a group")
+async def register(body: MemberCreate, db: DB, settings: Settings):
+    return member_out(await members.register_member(db, body, min_age=settings.min_member_age))
+
+
+@router.get("", response_model=Page[MemberOut], summary="Search members")
+async def search(
+    db: DB,
+    page: PageQuery,
+    q: Annotated[str | None, Query(max_length=120, description="part of the name, in Bangla or Latin script")] = None,
+    nid: Annotated[str | None, Query(max_length=40)] = None,
+    mobile: Annotated[str | None, Query(max_length=20)] = None,
+    branch_id: uuid.UUID | None = None,
+    group_id: uuid.UUID | None = None,
+    status: MemberStatus | None = None,
+    gender: Gender | None = None,
+):
+    rows = await queries.search_members(
+        db, page, q=q, nid=nid, mobile=mobile, branch_id=branch_id, group_id=group_id,
+        status=status.value if status else None, gender=gender.value if gender else None,
+    )
+    return make_page(rows, page, lambda m: [str(m.id)], member_out)
+
+
+@router.get("/{member_id}", response_model=MemberOut)
+async def get_member(member_id: uuid.UUID, db: DB):
+    return member_out(await queries.get_member(db, member_id))
+
+
+@router.patch("/{member_id}", response_model=MemberOut, summary="Correct a member's details")
+async def update(member_id: uuid.UUID, body: MemberUpdate, db: DB, settings: Settings):
+    return member_out(await members.update_member(db, member_id, body, min_age=settings.min_member_age))
+
+
+@router.post("/{member_id}/activate", response_model=MemberOut, summary="Admit an applicant (applicant -> active)")
+async def activate(member_id: uuid.UUID, db: DB):
+    return member_out(await members.change_member_status(db, member_id, MemberStatus.ACTIVE, None))
+
+
+@router.post("/{member_id}/make-dormant", response_model=MemberOut, summary="Mark an active member dormant")
+async def make_dormant(member_id: uuid.UUID, db: DB, body: StatusChange | None = None):
+    return member_out(await members.change_member_status(db, member_id, MemberStatus.DORMANT, body.reason if body else None))
+
+
+@router.post("/{member_id}/reactivate", response_model=MemberOut, summary="Bring a dormant member back (dormant -> active)")
+async def reactivate(member_id: uuid.UUID, db: DB):
+    return member_out(await members.change_member_status(db, member_id, MemberStatus.ACTIVE, None))
+
+
+@router.post("/{member_id}/exit", response_model=MemberOut, summary="Close a membership (final)")
+async def exit_member(member_id: uuid.UUID, body: RequiredReason, db: DB):
+    return member_out(await members.change_member_status(db, member_id, MemberStatus.EXITED, body.reason))
+
+
+@router.post("/{member_id}/transfer", response_model=MemberOut, summary="Move a member to another group")
+async def transfer(member_id: uuid.UUID, body: TransferIn, db: DB):
+    return member_out(await members.transfer_member(db, member_id, body))

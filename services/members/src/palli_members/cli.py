@@ -1,0 +1,44 @@
+"""`palli-members migrate | serve | demo-data`."""
+
+from __future__ import annotations
+
+import asyncio
+
+import typer
+import uvicorn
+
+from palli_common.migrations import upgrade
+from palli_members.settings import MembersSettings
+
+app = typer.Typer(help="Palli members service", no_args_is_help=True)
+
+
+@app.command()
+def migrate(revision: str = "head") -> None:
+    """Apply database migrations (PostgreSQL or SQLite, from MEMBERS_DATABASE_URL)."""
+    settings = MembersSettings()
+    upgrade("palli_members", settings.database_url, revision)
+    typer.echo(f"members: database at {revision}")
+
+
+@app.command()
+def serve(host: str = "127.0.0.1", port: int | None = None, workers: int = 1) -> None:
+    """Run the API, the outbox relay and the consumers."""
+    settings = MembersSettings()
+    uvicorn.run(
+        "palli_members.main:create_app", factory=True, host=host, port=port or settings.port, workers=workers,
+        log_config=None, access_log=False,
+    )
+
+
+@app.command("demo-data")
+def demo_data(url: str = typer.Option("http://127.0.0.1:8001", help="members service or gateway base URL")) -> None:
+    """Seed a branch, its field officer, two groups and their members through the API."""
+    from palli_members.demo import seed
+
+    summary = asyncio.run(seed(url))
+    typer.echo(summary)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,53 @@
+"""Demo data for `make demo-data`: one branch in Tangail, a field officer, two samity groups and
+their members, all created through the public API so every event flows as in real use."""
+
+from __future__ import annotations
+
+import httpx
+
+BRANCH = {"code": "TGL-01", "name": "Tangail Sadar branch", "district": "Tangail", "upazila": "Tangail Sadar"}
+GROUPS = [
+    {"name": "Shapla Mohila Samity", "meeting_day": "sunday", "meeting_place": "Porabari primary school yard"},
+    {"name": "Jui Mohila Samity", "meeting_day": "tuesday", "meeting_place": "Karatia union parishad"},
+]
+MEMBERS = [
+    ("রহিমা খাতুন", "Rahima Khatun", "female", "1985-03-12", "01711000001"),
+    ("সালমা বেগম", "Salma Begum", "female", "1990-07-01", "01811000002"),
+    ("নাসরিন আক্তার", "Nasrin Akter", "female", "1988-11-23", "01911000003"),
+    ("ফাতেমা বেগম", "Fatema Begum", "female", "1979-01-30", "01511000004"),
+    ("আমেনা খাতুন", "Amena Khatun", "female", "1993-05-17", "01611000005"),
+    ("করিম মিয়া", "Karim Mia", "male", "1982-09-09", "01311000006"),
+]
+
+
+async def seed(base_url: str) -> str:
+    async with httpx.AsyncClient(base_url=base_url, timeout=10) as http:
+        found = (await http.get("/v1/branches", params={"limit": 200})).json()["items"]
+        branch = next((b for b in found if b["code"] == BRANCH["code"]), None)
+        if branch is None:
+            branch = _ok(await http.post("/v1/branches", json=BRANCH))
+        else:
+            return f"demo data already present (branch {branch['code']} {branch['id']})"
+        officer = _ok(await http.post(f"/v1/branches/{branch['id']}/staff", json={"name": "Shirin Akhter", "role": "field_officer", "mobile": "01700000100"}))
+        groups = []
+        for spec in GROUPS:
+            body = {**spec, "branch_id": branch["id"], "formation_date": "2026-01-10", "field_officer_id": officer["id"]}
+            groups.append(_ok(await http.post("/v1/groups", json=body)))
+        for i, (bn, en, gender, dob, mobile) in enumerate(MEMBERS):
+            group = groups[i % len(groups)]
+            nid = dob[:4] + f"{i + 1:013d}"  # a 17-digit NID starts with the birth year
+            member = _ok(await http.post("/v1/members", json={
+                "group_id": group["id"], "name_bn": bn, "name_en": en, "gender": gender, "date_of_birth": dob,
+                "nid": nid, "mobile": mobile, "household_monthly_income": "12000.00", "land_holding_decimals": "8.50",
+                "address": {"division": "Dhaka", "district": "Tangail", "upazila": "Tangail Sadar", "union": "Porabari"},
+            }))
+            _ok(await http.post(f"/v1/members/{member['id']}/activate"))
+        for group in groups:
+            _ok(await http.post(f"/v1/groups/{group['id']}/activate"))
+        return f"seeded branch {branch['code']} ({branch['id']}), {len(groups)} groups, {len(MEMBERS)} members"
+
+
+def _ok(response: httpx.Response) -> dict:
+    if response.status_code >= 400:
+        raise SystemExit(f"{response.request.method} {response.request.url} -> {response.status_code}: {response.text}")
+    return response.json()
