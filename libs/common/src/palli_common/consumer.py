@@ -17,14 +17,14 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 import structlog
-from aiokafka import AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka import AIOKafkaProducer, ConsumerRecord
 from opentelemetry import propagate, trace
 from sqlalchemy.exc import IntegrityError
 
 from palli_common import context
 from palli_common.db import Database, UnitOfWork
 from palli_common.events import EventEnvelope, topic_of
-from palli_common.kafka import ensure_topics, make_consumer, make_producer
+from palli_common.kafka import drain, ensure_topics, make_consumer, make_producer, topic_partitions
 from palli_common.settings import ServiceSettings
 from palli_common.tables import InboxRecord
 
@@ -209,25 +209,19 @@ async def replay_parked(
     try:
         if producer:
             await producer.start()
-        partitions = await consumer.partitions_for_topic(dlq_topic) or set()
-        tps = [TopicPartition(dlq_topic, p) for p in partitions]
+        tps = await topic_partitions(consumer, dlq_topic)
         if not tps:
             return []
         consumer.assign(tps)
-        end = await consumer.end_offsets(tps)
         for tp in tps:
             committed = None if dry_run else await consumer.committed(tp)
             if committed is None:
                 await consumer.seek_to_beginning(tp)
             else:
                 consumer.seek(tp, committed)
-        pending = {tp for tp in tps if await consumer.position(tp) < end[tp]}
-        while pending:
-            batch = await consumer.getmany(*pending, timeout_ms=1000)
+        async for batch in drain(consumer, tps):
             for tp, records in batch.items():
                 for record in records:
-                    if record.offset >= end[tp]:
-                        continue
                     info = describe_parked(record)
                     if consumer_name and info["consumer"] != consumer_name:
                         continue
@@ -239,7 +233,6 @@ async def replay_parked(
                         await producer.send_and_wait(original, value=record.value, key=record.key, headers=headers)
                 if records and producer:
                     await consumer.commit({tp: records[-1].offset + 1})
-            pending = {tp for tp in pending if await consumer.position(tp) < end[tp]}
     finally:
         if producer:
             await producer.stop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
@@ -71,3 +71,30 @@ async def wait_for_broker(bootstrap: str, timeout: float) -> bool:
                 await admin.close()
             except Exception:
                 pass
+
+
+async def topic_partitions(consumer: AIOKafkaConsumer, topic: str, timeout: float = 3.0) -> list[TopicPartition]:
+    """The topic's partitions, refreshing metadata while it may still be being created."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        await consumer._client.force_metadata_update()
+        parts = consumer.partitions_for_topic(topic)
+        if parts:
+            return [TopicPartition(topic, p) for p in sorted(parts)]
+        if asyncio.get_running_loop().time() >= deadline:
+            return []
+        await asyncio.sleep(0.2)
+
+
+async def drain(consumer: AIOKafkaConsumer, tps: list[TopicPartition], idle_ms: int = 700):
+    """Yield batches from `tps` until they are at their end offsets and a poll comes back empty.
+    The empty poll matters: the bundled Tansu broker under-reports end offsets after a
+    multi-record batch, so end offsets alone would stop reading early."""
+    end = await consumer.end_offsets(tps)
+    while True:
+        batch = await consumer.getmany(*tps, timeout_ms=idle_ms)
+        if batch:
+            yield batch
+            continue
+        if all([await consumer.position(tp) >= end[tp] for tp in tps]):
+            return

@@ -6,9 +6,10 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer
 
 from palli_common.events import EventEnvelope
+from palli_common.kafka import drain, topic_partitions
 
 
 @dataclass
@@ -32,31 +33,18 @@ async def read_topic(bootstrap: str, topic: str, *, timeout: float = 3.0) -> lis
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     try:
-        parts = await _partitions(consumer, topic, timeout)
+        parts = await topic_partitions(consumer, topic, timeout)
         if not parts:
             return []
         consumer.assign(parts)
         await consumer.seek_to_beginning(*parts)
-        end = await consumer.end_offsets(parts)
         out: list[ReceivedEvent] = []
-        while [tp for tp in parts if await consumer.position(tp) < end[tp]]:
-            for records in (await consumer.getmany(timeout_ms=500)).values():
-                out.extend(_decode(r) for r in records if r.offset < end[TopicPartition(r.topic, r.partition)])
+        async for batch in drain(consumer, parts):
+            for records in batch.values():
+                out.extend(_decode(r) for r in records)
         return out
     finally:
         await consumer.stop()
-
-
-async def _partitions(consumer: AIOKafkaConsumer, topic: str, timeout: float) -> list[TopicPartition]:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
-        await consumer._client.force_metadata_update()  # the topic may be created while we wait
-        parts = consumer.partitions_for_topic(topic)
-        if parts:
-            return [TopicPartition(topic, p) for p in sorted(parts)]
-        if asyncio.get_running_loop().time() >= deadline:
-            return []
-        await asyncio.sleep(0.2)
 
 
 async def wait_for_event(
@@ -67,7 +55,7 @@ async def wait_for_event(
     await consumer.start()
     try:
         deadline = asyncio.get_running_loop().time() + timeout
-        parts = await _partitions(consumer, topic, timeout)
+        parts = await topic_partitions(consumer, topic, timeout)
         if not parts:
             raise TimeoutError(f"topic {topic} does not exist after {timeout}s")
         consumer.assign(parts)

@@ -1,0 +1,33 @@
+# The two commands a new user needs: `make up` and `make test`. Everything else is optional.
+VENV    ?= .venv
+PYTHON  ?= python3
+PY      := $(VENV)/bin/python
+STAMP   := $(VENV)/.installed
+# every installable package: libs/common, each built service, the gateway once it has a pyproject
+PACKAGES := libs/common $(patsubst %/pyproject.toml,%,$(wildcard services/*/pyproject.toml gateway/pyproject.toml))
+
+.PHONY: up test demo-data check-compose clean
+
+$(STAMP): constraints.txt $(addsuffix /pyproject.toml,$(PACKAGES))
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt $(foreach p,$(PACKAGES),-e '$(p)[test]')
+	@touch $(STAMP)
+
+## Run the whole platform on embedded defaults (SQLite under .data/, the bundled broker). Ctrl-C stops it.
+up: $(STAMP)
+	$(PY) scripts/up.py
+
+## Run every package's tests and tests/integration against real PostgreSQL and a real broker.
+test: $(STAMP)
+	$(PY) scripts/test_env.py
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+## Seed a branch, a field officer, two groups and their members into a running platform.
+demo-data: $(STAMP)
+	$(VENV)/bin/palli-members demo-data --url $${MEMBERS_URL:-http://127.0.0.1:8001}
+
+check-compose:
+	docker-compose -f deploy/docker-compose.yml config -q
+
+clean:
+	rm -rf .data $(VENV)

@@ -1,0 +1,119 @@
+"""Transactional outbox and relay against real PostgreSQL and a real broker."""
+
+from __future__ import annotations
+
+from opentelemetry import trace
+from sqlalchemy import select
+
+from palli_common import context
+from palli_common.kafka import ensure_topics
+from palli_common.observability import setup_tracing
+from palli_common.relay import OutboxRelay
+from palli_common.tables import OutboxRecord
+from palli_common.testing.broker import free_port, start_tansu
+from palli_common.testing.events import read_topic
+
+
+
+async def test_state_change_and_event_commit_together_or_not_at_all(bb, db, topic_prefix):
+    async with db.uow() as uow:
+        uow.session.add(bb.Tally(key=f"{topic_prefix}-ok", count=1))
+        ok = bb.thing_event(topic_prefix, "ok")
+        uow.add_envelope(ok)
+        await uow.commit()
+    async with db.uow() as uow:
+        uow.session.add(bb.Tally(key=f"{topic_prefix}-rolled-back", count=1))
+        gone = bb.thing_event(topic_prefix, "gone")
+        uow.add_envelope(gone)
+        # leaving without commit: an exception or a refusal in the use case
+    async with db.sessions() as s:
+        assert await s.get(OutboxRecord, ok.id) is not None
+        assert await s.get(OutboxRecord, gone.id) is None
+    assert await bb.tally(db, f"{topic_prefix}-ok") == 1
+    assert await bb.tally(db, f"{topic_prefix}-rolled-back") == 0
+
+
+async def test_event_reaches_consumer_with_trace_and_correlation(bb, db, settings, topic_prefix, await_event):
+    setup_tracing(settings)
+    token = context.correlation_id.set("req-abc-123")
+    try:
+        with trace.get_tracer("test").start_as_current_span("api call") as span:
+            trace_id = format(span.get_span_context().trace_id, "032x")
+            async with db.uow() as uow:
+                envelope = bb.thing_event(topic_prefix, "traced")
+                uow.add_envelope(envelope)
+                await uow.commit()
+    finally:
+        context.correlation_id.reset(token)
+    relay = OutboxRelay(db, settings)
+    assert await relay.publish_pending() >= 1
+    await relay.stop()
+    got = await await_event(f"{topic_prefix}.thing", lambda e: e.envelope.id == envelope.id)
+    assert got.envelope.correlation_id == "req-abc-123"
+    assert got.headers["correlation_id"] == "req-abc-123"
+    assert got.headers["type"] == f"{topic_prefix}.thing.happened"
+    assert got.headers["traceparent"].split("-")[1] == trace_id  # the publish span continues the request's trace
+    assert got.envelope.traceparent.split("-")[1] == trace_id
+
+
+async def test_relay_crash_after_commit_publishes_once_after_restart(bb, db, settings, topic_prefix, kafka):
+    await ensure_topics(kafka.bootstrap, [f"{topic_prefix}.thing"])
+    async with db.uow() as uow:
+        envelope = bb.thing_event(topic_prefix, "crash")
+        uow.add_envelope(envelope)
+        await uow.commit()  # the relay that would have been woken is dead: nothing is published
+    assert [e for e in await read_topic(kafka.bootstrap, f"{topic_prefix}.thing") if e.envelope.id == envelope.id] == []
+    restarted = OutboxRelay(db, settings)
+    await restarted.publish_pending()
+    await restarted.publish_pending()  # a second sweep must not publish it again
+    await restarted.stop()
+    seen = [e for e in await read_topic(kafka.bootstrap, f"{topic_prefix}.thing") if e.envelope.id == envelope.id]
+    assert len(seen) == 1
+    async with db.sessions() as s:
+        assert (await s.get(OutboxRecord, envelope.id)).published_at is not None
+
+
+async def test_broker_outage_delays_but_does_not_lose_events(bb, db, settings, topic_prefix, tmp_path):
+    port = free_port()
+    broker = start_tansu(port)
+    outage = settings.model_copy(update={"kafka_bootstrap_servers": broker.bootstrap, "relay_sweep_seconds": 0.2})
+    broker.stop()  # the broker goes away before the API call
+    relay = OutboxRelay(db, outage)
+    relay.start()
+    try:
+        async with db.uow() as uow:
+            envelope = bb.thing_event(topic_prefix, "outage")
+            uow.add_envelope(envelope)
+            await uow.commit()  # the business transaction succeeds regardless
+        async with db.sessions() as s:
+            assert (await s.get(OutboxRecord, envelope.id)).published_at is None
+        broker = start_tansu(port)  # it comes back on the same address
+        try:
+            from palli_common.testing.events import wait_for_event
+
+            got = await wait_for_event(broker.bootstrap, f"{topic_prefix}.thing", lambda e: e.envelope.id == envelope.id, timeout=40)
+            assert got.envelope.payload == {"key": "outage"}
+        finally:
+            await relay.stop()
+            broker.stop()
+    finally:
+        await relay.stop()
+
+
+async def test_relay_publishes_in_commit_order_per_aggregate(bb, db, settings, topic_prefix, kafka):
+    aggregate = "agg-1"
+    ids = []
+    for i in range(20):
+        async with db.uow() as uow:
+            env = bb.thing_event(topic_prefix, f"n{i}", aggregate_id=aggregate)
+            uow.add_envelope(env)
+            ids.append(env.id)
+            await uow.commit()
+    relay = OutboxRelay(db, settings)
+    await relay.publish_pending()
+    await relay.stop()
+    seen = [e.envelope.id for e in await read_topic(kafka.bootstrap, f"{topic_prefix}.thing")]
+    assert seen == ids
+    async with db.sessions() as s:
+        unpublished = (await s.scalars(select(OutboxRecord).where(OutboxRecord.id.in_(ids), OutboxRecord.published_at.is_(None)))).all()
+    assert unpublished == []
