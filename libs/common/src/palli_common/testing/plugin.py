@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import os
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -43,14 +44,19 @@ def _with_database(url: str, name: str) -> str:
     return f"{base}/{name}"
 
 
-async def _admin(url: str, sql: str) -> None:
+def _admin(url: str, sql: str) -> None:
+    """Run one statement on the server; in a thread, so it works inside async tests too."""
     import asyncpg
 
-    conn = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
+    async def run() -> None:
+        conn = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))
+        try:
+            await conn.execute(sql)
+        finally:
+            await conn.close()
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, run()).result()
 
 
 @pytest.fixture(scope="session")
@@ -61,14 +67,14 @@ def make_database(postgres_admin_url: str) -> Iterator[Callable[[str], str]]:
 
     def make(label: str) -> str:
         name = f"palli_test_{label}_{run}_{len(created)}"
-        asyncio.run(_admin(postgres_admin_url, f'CREATE DATABASE "{name}"'))
+        _admin(postgres_admin_url, f'CREATE DATABASE "{name}"')
         created.append(name)
         return _with_database(postgres_admin_url, name)
 
     yield make
     for name in created:
         try:
-            asyncio.run(_admin(postgres_admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            _admin(postgres_admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         except Exception:
             pass
 
