@@ -4,7 +4,9 @@ commit and event together, trace and correlation carried, relay crash, broker ou
 from __future__ import annotations
 
 import asyncio
+import json
 import random
+import urllib.request
 
 import httpx
 
@@ -20,14 +22,16 @@ def branch_body() -> dict:
 
 async def test_api_call_event_carries_correlation_and_trace(service_factory, await_event):
     svc = service_factory("members").start()
-    async with httpx.AsyncClient(base_url=svc.url) as http:
-        r = await http.post(
-            "/v1/branches", json=branch_body(),
-            headers={"X-Request-ID": "req-it-42", "traceparent": f"00-{TRACE_ID}-00f067aa0ba902b7-01"},
-        )
-    assert r.status_code == 201, r.text
-    assert r.headers["x-request-id"] == "req-it-42"
-    branch = r.json()
+    # stdlib client on purpose: httpx may be instrumented in this process and would replace the traceparent
+    request = urllib.request.Request(
+        f"{svc.url}/v1/branches", data=json.dumps(branch_body()).encode(), method="POST",
+        headers={"Content-Type": "application/json", "X-Request-ID": "req-it-42",
+                 "traceparent": f"00-{TRACE_ID}-00f067aa0ba902b7-01"},
+    )
+    with await asyncio.to_thread(urllib.request.urlopen, request, timeout=10) as response:
+        assert response.status == 201
+        assert response.headers["x-request-id"] == "req-it-42"
+        branch = json.loads(response.read())
     got = await await_event("members.branch", lambda e: e.envelope.aggregate_id == branch["id"])
     assert got.envelope.type == "members.branch.opened"
     assert got.envelope.correlation_id == "req-it-42" == got.headers["correlation_id"]

@@ -74,9 +74,13 @@ def setup_tracing(settings: ServiceSettings) -> None:
 
         provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=settings.otlp_endpoint)))
     trace.set_tracer_provider(provider)
+    from opentelemetry.instrumentation.aiokafka import AIOKafkaInstrumentor
     from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
 
     HTTPXClientInstrumentor().instrument()
+    # Producer and consumer client spans. The relay sends from inside a span continuing the
+    # request's trace, so these hang under it; consumers read the first traceparent header (ours).
+    AIOKafkaInstrumentor().instrument()
 
 
 def instrument_engine(engine: Any) -> None:
