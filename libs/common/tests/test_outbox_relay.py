@@ -117,3 +117,30 @@ async def test_relay_publishes_in_commit_order_per_aggregate(bb, db, settings, t
     async with db.sessions() as s:
         unpublished = (await s.scalars(select(OutboxRecord).where(OutboxRecord.id.in_(ids), OutboxRecord.published_at.is_(None)))).all()
     assert unpublished == []
+
+
+async def test_send_failure_is_recorded_and_rows_stay_unpublished(bb, db, settings, topic_prefix, monkeypatch):
+    async with db.uow() as uow:
+        envelope = bb.thing_event(topic_prefix, "send-fails")
+        uow.add_envelope(envelope)
+        await uow.commit()
+    relay = OutboxRelay(db, settings)
+
+    async def broken_send(producer, row):
+        raise ConnectionError("broker went away mid-batch")
+
+    monkeypatch.setattr(relay, "_send", broken_send)
+    try:
+        await relay.publish_pending()
+        raise AssertionError("publish_pending should have failed")
+    except ConnectionError:
+        pass
+    finally:
+        await relay.stop()
+    async with db.sessions() as s:
+        row = await s.get(OutboxRecord, envelope.id)
+        await s.refresh(row)
+    assert row.published_at is None and row.attempts >= 1 and "broker went away" in row.last_error
+    retry = OutboxRelay(db, settings)  # the next sweep publishes it
+    assert await retry.publish_pending() >= 1
+    await retry.stop()

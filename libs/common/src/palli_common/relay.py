@@ -89,37 +89,67 @@ class OutboxRelay:
         return total
 
     async def _publish_batch(self) -> int:
-        async with self.db.sessions() as session, session.begin():
-            query = (
-                select(OutboxRecord)
-                .where(OutboxRecord.published_at.is_(None))
-                .order_by(OutboxRecord.id)
-                .limit(self.settings.relay_batch_size)
-            )
+        producer = await self._ensure_producer()  # before any transaction: a dead broker holds no locks
+        attempted: list[OutboxRecord] = []
+        ids: list = []  # kept apart: a rollback expires the rows themselves
+        try:
             if self.db.is_postgres:
-                if not await session.scalar(select(func.pg_try_advisory_xact_lock(_ADVISORY_LOCK_ID))):
-                    return 0  # another replica is publishing; it keeps the order
-                query = query.with_for_update(skip_locked=True)
-            rows = list((await session.scalars(query)).all())
-            if not rows:
-                return 0
-            producer = await self._ensure_producer()
-            try:
-                futures = [await self._send(producer, row) for row in rows]
-                await asyncio.wait_for(asyncio.gather(*futures), timeout=30)
-            except Exception as exc:
+                # One transaction: the advisory lock and row locks last until the marks commit.
+                async with self.db.sessions() as session, session.begin():
+                    if not await session.scalar(select(func.pg_try_advisory_xact_lock(_ADVISORY_LOCK_ID))):
+                        return 0  # another replica is publishing; it keeps the order
+                    attempted = await self._unpublished(session, lock=True)
+                    ids = [r.id for r in attempted]
+                    await self._send_all(producer, attempted)
+                    await self._mark_published(session, attempted)
+                return len(attempted)
+            # SQLite: a transaction holds the database's only write lock, so never keep one open
+            # while talking to the broker; read, send, then mark (one relay per embedded database).
+            async with self.db.sessions() as session:
+                attempted = await self._unpublished(session, lock=False)
+                ids = [r.id for r in attempted]
+                await session.commit()
+            await self._send_all(producer, attempted)
+            async with self.db.sessions() as session, session.begin():
+                await self._mark_published(session, attempted)
+            return len(attempted)
+        except Exception as exc:
+            if ids:  # after the rollback, so the row locks are gone
+                await self._record_failure(ids, exc)
+            raise
+
+    async def _unpublished(self, session, *, lock: bool) -> list[OutboxRecord]:  # noqa: ANN001
+        query = (
+            select(OutboxRecord)
+            .where(OutboxRecord.published_at.is_(None))
+            .order_by(OutboxRecord.id)
+            .limit(self.settings.relay_batch_size)
+        )
+        if lock:
+            query = query.with_for_update(skip_locked=True)
+        return list((await session.scalars(query)).all())
+
+    async def _send_all(self, producer: AIOKafkaProducer, rows: list[OutboxRecord]) -> None:
+        if rows:
+            futures = [await self._send(producer, row) for row in rows]
+            await asyncio.wait_for(asyncio.gather(*futures), timeout=30)
+
+    async def _record_failure(self, ids: list, exc: Exception) -> None:
+        try:
+            async with self.db.sessions() as session, session.begin():
                 await session.execute(
                     update(OutboxRecord)
-                    .where(OutboxRecord.id.in_([r.id for r in rows]))
+                    .where(OutboxRecord.id.in_(ids))
                     .values(attempts=OutboxRecord.attempts + 1, last_error=repr(exc)[:2000])
                 )
-                await session.commit()
-                raise
-            now = datetime.now(UTC)
+        except Exception:
+            log.warning("could not record the relay failure", exc_info=True)
+
+    async def _mark_published(self, session, rows: list[OutboxRecord]) -> None:  # noqa: ANN001
+        if rows:
             await session.execute(
-                update(OutboxRecord).where(OutboxRecord.id.in_([r.id for r in rows])).values(published_at=now)
+                update(OutboxRecord).where(OutboxRecord.id.in_([r.id for r in rows])).values(published_at=datetime.now(UTC))
             )
-            return len(rows)
 
     async def _send(self, producer: AIOKafkaProducer, row: OutboxRecord) -> asyncio.Future:
         env = row.envelope
