@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, DateTime, Index, Numeric, text
+from sqlalchemy import BigInteger, Column, DateTime, Index, Numeric, text
 from sqlmodel import Field, SQLModel
 
 from palli_common.tables import InboxRecord, OutboxRecord  # noqa: F401  (same metadata: migrations create them)
@@ -93,7 +93,7 @@ class Member(SQLModel, table=True):
     district: str = Field(max_length=60)
     upazila: str = Field(max_length=60)
     union: str | None = Field(default=None, max_length=80)
-    household_monthly_income: int = 0  # poisha
+    household_monthly_income: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))  # poisha
     land_holding_decimals: Decimal = Field(default=Decimal(0), sa_column=Column(Numeric(12, 2), nullable=False))
     status: str = Field(max_length=12)
     status_reason: str | None = Field(default=None, max_length=500)

@@ -55,7 +55,7 @@ async def update(member_id: uuid.UUID, body: MemberUpdate, db: DB, settings: Set
 
 @router.post("/{member_id}/activate", response_model=MemberOut, summary="Admit an applicant (applicant -> active)")
 async def activate(member_id: uuid.UUID, db: DB):
-    return member_out(await members.change_member_status(db, member_id, MemberStatus.ACTIVE, None))
+    return member_out(await members.change_member_status(db, member_id, MemberStatus.ACTIVE, None, expected=MemberStatus.APPLICANT))
 
 
 @router.post("/{member_id}/make-dormant", response_model=MemberOut, summary="Mark an active member dormant")
@@ -65,7 +65,7 @@ async def make_dormant(member_id: uuid.UUID, db: DB, body: StatusChange | None =
 
 @router.post("/{member_id}/reactivate", response_model=MemberOut, summary="Bring a dormant member back (dormant -> active)")
 async def reactivate(member_id: uuid.UUID, db: DB):
-    return member_out(await members.change_member_status(db, member_id, MemberStatus.ACTIVE, None))
+    return member_out(await members.change_member_status(db, member_id, MemberStatus.ACTIVE, None, expected=MemberStatus.DORMANT))
 
 
 @router.post("/{member_id}/exit", response_model=MemberOut, summary="Close a membership (final)")

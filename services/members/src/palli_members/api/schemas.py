@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_serializer
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_serializer
 
 from palli_common.money import MoneyOut, NonNegativeMoneyIn
 from palli_members.domain.lifecycle import Gender, GroupStatus, MemberStatus, Weekday
@@ -15,6 +15,14 @@ from palli_members.domain.lifecycle import Gender, GroupStatus, MemberStatus, We
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 LandDecimals = Annotated[Decimal, Field(ge=0, le=1_000_000, max_digits=12, decimal_places=2)]
+# A household's monthly income; the cap (1 crore taka) catches typing slips long before storage limits.
+def _income_cap(poisha: int) -> int:
+    if poisha > 1_000_000_000:
+        raise ValueError("monthly household income above 10000000.00 taka is not plausible")
+    return poisha
+
+
+Income = Annotated[NonNegativeMoneyIn, AfterValidator(_income_cap)]
 
 
 class StrictModel(BaseModel):
@@ -30,7 +38,7 @@ StaffRoleName = Annotated[str, StringConstraints(pattern="^(" + "|".join(STAFF_R
 # --- branches and staff -----------------------------------------------------------------------
 
 class BranchCreate(StrictModel):
-    code: Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Z0-9][A-Z0-9-]{1,19}$")]
+    code: Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Za-z0-9][A-Za-z0-9-]{1,19}$")]
     name: Name
     district: Name
     upazila: Name
@@ -43,6 +51,8 @@ class BranchUpdate(StrictModel):
 
 
 class BranchOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     id: uuid.UUID
     code: str
     name: str
@@ -68,6 +78,8 @@ class StaffUpdate(StrictModel):
 
 
 class StaffOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     id: uuid.UUID
     branch_id: uuid.UUID
     name: str
@@ -148,7 +160,7 @@ class MemberCreate(StrictModel):
     nid: Annotated[str, StringConstraints(max_length=40)] = Field(description="National ID: 10, 13 or 17 digits")
     mobile: Annotated[str, StringConstraints(max_length=20)] = Field(description="01XXXXXXXXX or +8801XXXXXXXXX")
     address: AddressIn
-    household_monthly_income: NonNegativeMoneyIn = Field(description='Decimal taka, e.g. "12000.00"')
+    household_monthly_income: Income = Field(description='Decimal taka, e.g. "12000.00"')
     land_holding_decimals: LandDecimals = Field(description="Land held, in decimals (1/100 acre)")
     joined_on: date | None = None
 
@@ -161,7 +173,7 @@ class MemberUpdate(StrictModel):
     nid: Annotated[str, StringConstraints(max_length=40)] | None = None
     mobile: Annotated[str, StringConstraints(max_length=20)] | None = None
     address: AddressIn | None = None
-    household_monthly_income: NonNegativeMoneyIn | None = None
+    household_monthly_income: Income | None = None
     land_holding_decimals: LandDecimals | None = None
 
 

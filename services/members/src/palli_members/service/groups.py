@@ -13,6 +13,8 @@ from palli_members.contracts import events as ev
 from palli_members.domain.lifecycle import GroupStatus, MemberStatus, ensure_group_transition
 from palli_members.service.common import commit, group_snapshot, live_member_count, load, now, touch
 
+CLEARABLE = {"field_officer_id", "leader_id", "secretary_id"}  # null unassigns these; nothing else may be null
+
 STATUS_EVENTS = {
     GroupStatus.ACTIVE: ev.GroupActivated,
     GroupStatus.SUSPENDED: ev.GroupSuspended,
@@ -22,8 +24,10 @@ STATUS_EVENTS = {
 
 async def _check_field_officer(uow: UnitOfWork, staff_id: uuid.UUID, branch_id: uuid.UUID) -> None:
     staff = await load(uow, Staff, staff_id, label="staff member", field="field_officer_id")
-    if staff.branch_id != branch_id or not staff.active:
-        raise ValidationFailed("the field officer must be active staff of the group's branch", field="field_officer_id")
+    if staff.branch_id != branch_id or not staff.active or staff.role not in ("field_officer", "branch_manager"):
+        raise ValidationFailed(
+            "the field officer must be an active field officer or branch manager of the group's branch", field="field_officer_id"
+        )
 
 
 async def _check_officer_role(uow: UnitOfWork, group: Group, field: str, member_id: uuid.UUID) -> None:
@@ -69,7 +73,7 @@ async def update_group(db: Database, group_id: uuid.UUID, cmd: GroupUpdate) -> G
             if changes["member_limit"] < count:
                 raise ValidationFailed(f"the group already has {count} members", field="member_limit")
         for key, value in changes.items():
-            if key in ("name", "meeting_place", "member_limit") and value is None:
+            if key not in CLEARABLE and value is None:
                 raise ValidationFailed(f"{key} cannot be empty", field=key)
             setattr(group, key, value.value if hasattr(value, "value") else value)
         touch(group)

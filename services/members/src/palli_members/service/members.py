@@ -50,6 +50,8 @@ async def _lock_open_group_with_room(uow: UnitOfWork, group_id: uuid.UUID) -> Gr
 async def register_member(db: Database, cmd: MemberCreate, *, min_age: int) -> Member:
     today = date.today()
     _check_age(cmd.date_of_birth, today, min_age)
+    if cmd.joined_on and not cmd.date_of_birth < cmd.joined_on <= today:
+        raise ValidationFailed("joined_on must be after the date of birth and not in the future", field="joined_on")
     nid = normalise_nid(cmd.nid, cmd.date_of_birth)
     mobile = normalise_mobile(cmd.mobile)
     address = validate_address(cmd.address.division, cmd.address.district, cmd.address.upazila, cmd.address.union)
@@ -83,8 +85,9 @@ async def update_member(db: Database, member_id: uuid.UUID, cmd: MemberUpdate, *
         if "date_of_birth" in changes:
             _check_age(dob, date.today(), min_age)
         if "nid" in changes or "date_of_birth" in changes:
-            member.nid = normalise_nid(changes.get("nid", member.nid), dob)
-            await _check_nid_free(uow, member.nid, except_id=member.id)
+            nid = normalise_nid(changes.get("nid", member.nid), dob)
+            await _check_nid_free(uow, nid, except_id=member.id)  # before assigning: the query autoflushes
+            member.nid = nid
         if "mobile" in changes:
             member.mobile = normalise_mobile(changes["mobile"])
         if "address" in changes:
@@ -124,11 +127,16 @@ async def _release_offices(uow: UnitOfWork, member: Member) -> None:
         uow.publish(group_snapshot(ev.GroupUpdated, group, changed=freed), aggregate_id=group.id, aggregate_version=group.version)
 
 
-async def change_member_status(db: Database, member_id: uuid.UUID, target: MemberStatus, reason: str | None) -> Member:
+async def change_member_status(
+    db: Database, member_id: uuid.UUID, target: MemberStatus, reason: str | None, *, expected: MemberStatus | None = None
+) -> Member:
+    """`expected` pins the starting status for actions that name one (activate: applicant only)."""
     async with db.uow() as uow:
         member = await load(uow, Member, member_id, label="member", lock=True)
         current = MemberStatus(member.status)
         ensure_member_transition(current, target)
+        if expected is not None and current != expected:
+            raise Conflict(f"only {expected.value} members can do this; this member is {current.value}", field="status")
         if target == MemberStatus.EXITED:
             if not reason:
                 raise ValidationFailed("give the reason for the exit", field="reason")

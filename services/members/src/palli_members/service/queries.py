@@ -84,8 +84,11 @@ async def search_members(
 ) -> list[Member]:
     query = select(Member)
     if q:
-        pattern = f"%{q.strip().lower()}%"
-        query = query.where(or_(func.lower(Member.name_en).like(pattern), Member.name_bn.like(f"%{q.strip()}%")))
+        text = q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")  # literal, not wildcards
+        query = query.where(or_(
+            func.lower(Member.name_en).like(f"%{text.lower()}%", escape="\\"),
+            Member.name_bn.like(f"%{text}%", escape="\\"),
+        ))
     if nid:
         query = query.where(Member.nid == normalise_nid(nid, None))
     if mobile:

@@ -111,7 +111,7 @@ def upgrade() -> None:
     sa.Column('district', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
     sa.Column('upazila', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
     sa.Column('union', sqlmodel.sql.sqltypes.AutoString(length=80), nullable=True),
-    sa.Column('household_monthly_income', sa.Integer(), nullable=False),
+    sa.Column('household_monthly_income', sa.BigInteger(), nullable=False),
     sa.Column('land_holding_decimals', sa.Numeric(precision=12, scale=2), nullable=False),
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=12), nullable=False),
     sa.Column('status_reason', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
