@@ -13,10 +13,20 @@ Scenarios, each on its own topic, event type and consumer group, all measured in
                       raw aiokafka consumer that parses the same N envelopes and commits offsets,
                       without any database work. The ratio is the price of exactly-once bookkeeping.
 
-Latency (A, B) = perf_counter() in the consumer's handler minus perf_counter() right after
-`await uow.commit()` returned on the producing side. Producer, relay and consumer share one process
-and one event loop (time.perf_counter is the same clock everywhere), as they would not in
-production: numbers include event-loop contention between them.
+Latency (A, B) is reported twice per event, both from perf_counter() right after `await
+uow.commit()` returned on the producing side:
+  relay       to the broker's acknowledgement of the relay's send (a stamp added by TimedRelay,
+              an OutboxRelay subclass that only observes the send future);
+  end to end  to the consumer's handler being called (inside its inbox transaction).
+The end-to-end figure also holds the consumer's fetch long-poll: a broker that does not answer a
+pending fetch when new data arrives (the bundled Tansu) adds up to fetch_max_wait_ms (aiokafka's
+default 500 ms) there; --consumer-fetch-max-wait-ms shows that effect. Producer, relay and
+consumer share one process and one event loop, unlike production: the numbers include event-loop
+contention between them.
+
+C drives both sides through the same loop as ConsumerRunner._run (getmany 200, process, commit
+the offsets) on a manual partition assignment, so neither timing holds a consumer-group join; the
+idempotent side calls ConsumerRunner.process() for each record.
 
 Broker: provide_broker() (KAFKA_BOOTSTRAP_SERVERS if set, else a container Kafka if Docker
 answers, else the bundled Tansu). Database: a fresh PostgreSQL database palli_bench_<random> on
@@ -41,6 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
+from aiokafka import ConsumerRecord, TopicPartition
 from rich.console import Console
 from rich.table import Table
 from sqlmodel import SQLModel
@@ -88,11 +99,11 @@ def percentile(sorted_values: list[float], q: float) -> float:
 @dataclass
 class Result:
     name: str
+    stage: str
     events: int
     latencies_ms: list[float] = field(default_factory=list)
     rate: float | None = None  # events/s: offered commit rate (A, B) or apply rate (C)
     lost: int = 0
-    note: str = ""
 
     def stat(self, q: float) -> float:
         return percentile(sorted(self.latencies_ms), q)
@@ -129,6 +140,25 @@ async def pg_admin(url: str, sql: str) -> None:
 # ------------------------------------------------------------------------- scenarios A and B
 
 
+class TimedRelay(OutboxRelay):
+    """The real relay, plus a perf_counter() stamp when the broker acknowledges each row, so the
+    relay's share of the latency (commit -> on the broker) shows apart from the consumer's."""
+
+    def __init__(self, db: Database, settings: ServiceSettings, acked: dict[uuid.UUID, float]):
+        super().__init__(db, settings)
+        self.acked = acked
+
+    async def _send(self, producer, row: OutboxRecord) -> asyncio.Future:  # type: ignore[override]
+        future = await super()._send(producer, row)
+
+        def stamp(f: asyncio.Future, event_id: uuid.UUID = row.id) -> None:
+            if not f.cancelled() and f.exception() is None:
+                self.acked.setdefault(event_id, time.perf_counter())
+
+        future.add_done_callback(stamp)
+        return future
+
+
 async def latency_scenario(
     name: str,
     *,
@@ -138,14 +168,15 @@ async def latency_scenario(
     events: int,
     warmup: int,
     interval: float,
-) -> Result:
+) -> tuple[Result, Result]:
     suffix = uuid.uuid4().hex[:8]
     label = "wake" if wake_on_commit else "sweep"
     Contract = make_contract(f"bench.lat{label}{suffix}.happened")
 
     producer_db = Database(url, pool_size=settings.db_pool_size, source="bench")  # the producing service
     consumer_db = Database(url, pool_size=settings.db_pool_size, source="bench")  # the consuming service
-    relay = OutboxRelay(producer_db, settings)
+    acked: dict[uuid.UUID, float] = {}
+    relay = TimedRelay(producer_db, settings, acked)
     if not wake_on_commit:
         producer_db.after_commit.clear()  # the relay now only sweeps
     received: dict[uuid.UUID, float] = {}
@@ -157,7 +188,8 @@ async def latency_scenario(
     aggregates = [uuid.uuid4() for _ in range(AGGREGATES)]
     versions = dict.fromkeys(aggregates, 0)
 
-    async def produce(count: int, seq0: int) -> dict[uuid.UUID, float]:
+    async def produce(count: int, seq0: int) -> tuple[dict[uuid.UUID, float], float]:
+        """Commit `count` events, one per unit of work, one every `interval`; (commit stamps, rate)."""
         committed: dict[uuid.UUID, float] = {}
         start = time.perf_counter()
         for i in range(count):
@@ -173,27 +205,25 @@ async def latency_scenario(
                 await uow.commit()
             committed[envelope.id] = time.perf_counter()
         elapsed = time.perf_counter() - start
-        produce.rate = count / elapsed if elapsed > 0 else math.nan  # type: ignore[attr-defined]
-        return committed
+        return committed, (count / elapsed if elapsed > 0 else math.nan)
 
     try:
         runner.start()
         await asyncio.wait_for(runner.ready.wait(), WAIT_TIMEOUT)  # partitions assigned
         relay.start()
 
-        warm = await produce(warmup, 0)
+        warm, _ = await produce(warmup, 0)
         if not await wait_until(lambda: warm.keys() <= received.keys(), WAIT_TIMEOUT):
             raise RuntimeError(f"{name}: warm-up events did not arrive within {WAIT_TIMEOUT}s")
 
-        committed = await produce(events, warmup)
+        committed, rate = await produce(events, warmup)
         await wait_until(lambda: committed.keys() <= received.keys(), WAIT_TIMEOUT)
-        latencies = [(received[i] - t) * 1000 for i, t in committed.items() if i in received]
-        return Result(
-            name,
-            events=len(latencies),
-            latencies_ms=latencies,
-            rate=produce.rate,  # type: ignore[attr-defined]
-            lost=len(committed) - len(latencies),
+        on_broker = [(acked[i] - t) * 1000 for i, t in committed.items() if i in acked]
+        end_to_end = [(received[i] - t) * 1000 for i, t in committed.items() if i in received]
+        n = len(committed)
+        return (
+            Result(name, "relay: commit -> broker ack", len(on_broker), on_broker, rate, n - len(on_broker)),
+            Result(name, "end to end: commit -> handler", len(end_to_end), end_to_end, rate, n - len(end_to_end)),
         )
     finally:
         await runner.stop()
@@ -216,60 +246,41 @@ async def fill_topic(settings: ServiceSettings, Contract: type[EventContract], c
             aggregate = aggregates[i % AGGREGATES]
             body = new_event(Contract(seq=i), aggregate_id=aggregate, aggregate_version=i // AGGREGATES + 1)
             data = body.model_dump(mode="json")
-            futures.append(
-                await producer.send(
-                    body.topic, value=encode_envelope(data), key=body.aggregate_id.encode(), headers=envelope_headers(data)
-                )
-            )
+            value, key = encode_envelope(data), body.aggregate_id.encode()
+            futures.append(await producer.send(body.topic, value=value, key=key, headers=envelope_headers(data)))
         await asyncio.gather(*futures)
     finally:
         await producer.stop()
 
 
-def rate_of(stamps: list[float]) -> float:
-    """Events/s between the first and the last event (excludes group join and the first fetch)."""
-    if len(stamps) < 2:
-        return math.nan
-    span = max(stamps) - min(stamps)
-    return (len(stamps) - 1) / span if span > 0 else math.inf
-
-
-async def raw_consume(settings: ServiceSettings, topic: str, count: int) -> list[float]:
-    """Same client settings as the runner; parse each envelope, commit offsets per batch; no DB."""
-    consumer = make_consumer(settings, topic, group_id=f"bench-raw-{uuid.uuid4().hex[:8]}")
-    stamps: list[float] = []
+async def drain(
+    settings: ServiceSettings, topic: str, count: int, process: Callable[[ConsumerRecord], Awaitable[None]]
+) -> tuple[int, float]:
+    """The ConsumerRunner's own loop (getmany 200, process each record, commit the offset per
+    partition batch), on a manual assignment so that neither timing includes a group join.
+    Returns (records processed, seconds from the first fetch to the last offset commit)."""
+    consumer = make_consumer(settings, group_id=f"bench-tput-{uuid.uuid4().hex[:8]}")
     await consumer.start()
     try:
-        deadline = time.perf_counter() + WAIT_TIMEOUT
-        while len(stamps) < count and time.perf_counter() < deadline:
+        await consumer.topics()  # metadata for every topic
+        tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+        if not tps:
+            raise RuntimeError(f"topic {topic} has no partitions")
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        done = 0
+        started = time.perf_counter()
+        deadline = started + WAIT_TIMEOUT + 60
+        while done < count and time.perf_counter() < deadline:
             batch = await consumer.getmany(timeout_ms=500, max_records=200)
             for tp, records in batch.items():
                 for record in records:
-                    EventEnvelope.model_validate_json(record.value)
-                    stamps.append(time.perf_counter())
+                    await process(record)
+                done += len(records)
                 await consumer.commit({tp: records[-1].offset + 1})
+        return done, time.perf_counter() - started
     finally:
         await consumer.stop()
-    return stamps
-
-
-async def runner_consume(url: str, settings: ServiceSettings, event_type: str, count: int) -> list[float]:
-    db = Database(url, pool_size=settings.db_pool_size, source="bench")
-    stamps: list[float] = []
-
-    async def handler(uow: UnitOfWork, envelope: EventEnvelope) -> None:
-        stamps.append(time.perf_counter())
-
-    runner = ConsumerRunner(f"bench-tput-{uuid.uuid4().hex[:8]}", db, settings, {event_type: handler})
-    runner.start()
-    try:
-        await wait_until(lambda: len(stamps) >= count, WAIT_TIMEOUT + 60)
-        # the last handler ran inside its transaction; give that commit a moment to land
-        await asyncio.sleep(0.05)
-    finally:
-        await runner.stop()
-        await db.dispose()
-    return stamps
 
 
 async def throughput_scenario(url: str, settings: ServiceSettings, events: int) -> tuple[Result, Result]:
@@ -278,14 +289,28 @@ async def throughput_scenario(url: str, settings: ServiceSettings, events: int) 
     await ensure_topics(settings.kafka_bootstrap_servers, [topic, topic + ".dlq"])
     await fill_topic(settings, Contract, events)
 
-    raw = await raw_consume(settings, topic, events)
-    applied = await runner_consume(url, settings, Contract.event_type, events)
-    return (
-        Result("C  raw aiokafka consumer (no DB)", events=len(raw), rate=rate_of(raw), lost=events - len(raw)),
-        Result(
-            "C  idempotent ConsumerRunner", events=len(applied), rate=rate_of(applied), lost=events - len(applied)
-        ),
-    )
+    async def parse_only(record: ConsumerRecord) -> None:
+        EventEnvelope.model_validate_json(record.value)
+
+    raw_done, raw_seconds = await drain(settings, topic, events, parse_only)
+
+    db = Database(url, pool_size=settings.db_pool_size, source="bench")
+    applied = 0
+
+    async def handler(uow: UnitOfWork, envelope: EventEnvelope) -> None:
+        nonlocal applied
+        applied += 1
+
+    runner = ConsumerRunner(f"bench-tput-{uuid.uuid4().hex[:8]}", db, settings, {Contract.event_type: handler})
+    try:  # runner.process = parse, inbox insert + handler in one transaction, exactly as in runner._run
+        run_done, run_seconds = await drain(settings, topic, events, runner.process)
+    finally:
+        await runner.stop()
+        await db.dispose()
+    raw = Result("C  raw aiokafka consumer", "parse only, no DB", raw_done, rate=raw_done / raw_seconds)
+    idem = Result("C  idempotent ConsumerRunner", "inbox + handler txn", applied, rate=run_done / run_seconds)
+    raw.lost, idem.lost = events - raw_done, events - applied
+    return raw, idem
 
 
 # ------------------------------------------------------------------------------------- driver
@@ -330,10 +355,10 @@ async def run(args: argparse.Namespace, broker: LocalBroker, broker_kind: str) -
 
         interval = args.interval_ms / 1000
         console.print(
-            f"[dim]A: {args.events} events (+{args.warmup} warm-up), one commit every {args.interval_ms} ms ...[/dim]"
+            f"[dim]A: {args.events} events (+{args.warmup} warm-up), one commit every {args.interval_ms:g} ms ...[/dim]"
         )
-        a = await latency_scenario(
-            "A  wake-on-commit (sweep 1 s)",
+        a_relay, a_e2e = await latency_scenario(
+            "A  wake-on-commit",
             url=url,
             settings=base.model_copy(update={"relay_sweep_seconds": 1.0}),
             wake_on_commit=True,
@@ -342,8 +367,8 @@ async def run(args: argparse.Namespace, broker: LocalBroker, broker_kind: str) -
             interval=interval,
         )
         console.print(f"[dim]B: {args.sweep_events} events (+{args.warmup} warm-up), relay not woken ...[/dim]")
-        b = await latency_scenario(
-            "B  sweep-only (sweep 0.1 s)",
+        b_relay, b_e2e = await latency_scenario(
+            "B  sweep-only, 0.1 s",
             url=url,
             settings=base.model_copy(update={"relay_sweep_seconds": 0.1}),
             wake_on_commit=False,
@@ -354,7 +379,14 @@ async def run(args: argparse.Namespace, broker: LocalBroker, broker_kind: str) -
         console.print(f"[dim]C: {args.throughput_events} events already on the topic ...[/dim]")
         c_raw, c_runner = await throughput_scenario(url, base, args.throughput_events)
         elapsed = time.perf_counter() - started
-        report([a, b, c_raw, c_runner], a, b, c_raw, c_runner, dialect, broker_kind, args, elapsed)
+        report(
+            [a_relay, a_e2e, b_relay, b_e2e, c_raw, c_runner],
+            {"a_relay": a_relay, "a": a_e2e, "b_relay": b_relay, "b": b_e2e, "c_raw": c_raw, "c_runner": c_runner},
+            dialect,
+            broker_kind,
+            args,
+            elapsed,
+        )
     finally:
         if created_pg:
             try:
@@ -367,58 +399,92 @@ async def run(args: argparse.Namespace, broker: LocalBroker, broker_kind: str) -
 
 
 def fmt(value: float | None, digits: int = 1) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or math.isnan(value):
         return "-"
     return f"{value:,.{digits}f}"
 
 
-def report(rows, a: Result, b: Result, c_raw: Result, c_runner: Result, dialect, broker_kind, args, elapsed) -> None:
+def ratio(x: float | None, y: float | None) -> str:
+    if x is None or y is None or math.isnan(x) or math.isnan(y) or y == 0:
+        return "n/a"
+    return f"{x / y:,.1f}x"
+
+
+def report(rows: list[Result], r: dict[str, Result], dialect: str, broker_kind: str, args, elapsed: float) -> None:
     try:
-        affinity = len(os.sched_getaffinity(0))
+        usable = len(os.sched_getaffinity(0))
     except AttributeError:
-        affinity = os.cpu_count()
+        usable = os.cpu_count()
+    if console.width < 132:
+        console.width = 132
     console.print()
     console.print(
         f"[bold]environment[/bold]  database: {dialect}   broker: {broker_kind}   "
-        f"CPUs: {os.cpu_count()} (usable {affinity})   Python {platform.python_version()} "
-        f"({args.loop} loop)   {platform.system()} {platform.machine()}"
+        f"CPUs: {os.cpu_count()} (usable {usable})   Python {platform.python_version()} ({args.loop} loop)   "
+        f"{platform.system()} {platform.machine()}"
     )
-    table = Table(title="event latency, database commit -> consumer handler", title_justify="left")
-    table.add_column("scenario")
+    if args.consumer_fetch_max_wait_ms is not None:
+        console.print(
+            f"[yellow]consumer fetch_max_wait_ms patched to {args.consumer_fetch_max_wait_ms} "
+            "(not the platform default of 500)[/yellow]"
+        )
+    table = Table(title="event latency from database commit, and consumer throughput", title_justify="left")
+    table.add_column("scenario", no_wrap=True)
+    table.add_column("measured", no_wrap=True)
     table.add_column("events", justify="right")
     for col in ("median ms", "p95 ms", "p99 ms", "max ms"):
         table.add_column(col, justify="right")
     table.add_column("events/s", justify="right")
     table.add_column("lost", justify="right")
-    for r in rows:
-        has_lat = bool(r.latencies_ms)
+    for row in rows:
+        lat = bool(row.latencies_ms)
         table.add_row(
-            r.name,
-            str(r.events),
-            fmt(r.median if has_lat else None, 2),
-            fmt(r.stat(95) if has_lat else None, 2),
-            fmt(r.stat(99) if has_lat else None, 2),
-            fmt(max(r.latencies_ms) if has_lat else None, 2),
-            fmt(r.rate, 0),
-            str(r.lost),
+            row.name,
+            row.stage,
+            str(row.events),
+            fmt(row.median if lat else None, 2),
+            fmt(row.stat(95) if lat else None, 2),
+            fmt(row.stat(99) if lat else None, 2),
+            fmt(max(row.latencies_ms) if lat else None, 2),
+            fmt(row.rate, 0),
+            str(row.lost),
         )
-    table.caption = "events/s: A, B = offered commit rate; C = apply rate, first to last event"
+    table.caption = (
+        "A: relay woken by each commit, sweep 1 s.  B: relay not woken, sweep 0.1 s.  "
+        "events/s: A, B = offered commit rate; C = apply rate, first fetch to last offset commit."
+    )
     table.caption_justify = "left"
     console.print(table)
 
-    def ratio(x: float, y: float) -> str:
-        return f"{x / y:,.1f}x" if y and not math.isnan(x) and not math.isnan(y) else "n/a"
-
-    console.print(f"sweep-only / wake-on-commit median = {ratio(b.median, a.median)}")
-    console.print(f"sweep-only / wake-on-commit p99    = {ratio(b.stat(99), a.stat(99))}")
-    console.print(f"raw consumer / idempotent consumer throughput = {ratio(c_raw.rate or math.nan, c_runner.rate or math.nan)}")
-    if c_raw.rate and c_runner.rate and not math.isnan(c_raw.rate) and not math.isnan(c_runner.rate):
-        per_event = (1 / c_runner.rate - 1 / c_raw.rate) * 1000
-        console.print(f"exactly-once bookkeeping (inbox insert + transaction) = {per_event:.2f} ms per event")
-    console.print(f"[dim]total run time {elapsed:.1f} s (after broker start)[/dim]")
-    lost = sum(r.lost for r in rows)
+    a, b, a_relay, b_relay, c_raw, c_run = r["a"], r["b"], r["a_relay"], r["b_relay"], r["c_raw"], r["c_runner"]
+    console.print(f"sweep-only / wake-on-commit median = {ratio(b.median, a.median)}   (end to end)")
+    console.print(f"sweep-only / wake-on-commit p99    = {ratio(b.stat(99), a.stat(99))}   (end to end)")
+    console.print(f"sweep-only / wake-on-commit median = {ratio(b_relay.median, a_relay.median)}   (relay only)")
+    console.print(f"sweep-only / wake-on-commit p99    = {ratio(b_relay.stat(99), a_relay.stat(99))}   (relay only)")
+    console.print(f"raw consumer / idempotent consumer throughput = {ratio(c_raw.rate, c_run.rate)}")
+    if c_raw.rate and c_run.rate:
+        per_event = (1 / c_run.rate - 1 / c_raw.rate) * 1000
+        console.print(f"exactly-once bookkeeping (inbox insert + handler transaction) = {per_event:.2f} ms per event")
+    console.print(f"[dim]run time {elapsed:.1f} s (after the broker started)[/dim]")
+    lost = sum(row.lost for row in rows)
     if lost:
-        console.print(f"[red]{lost} event(s) did not arrive within {WAIT_TIMEOUT:.0f} s[/red]")
+        console.print(f"[red]{lost} event(s) missing after waiting {WAIT_TIMEOUT:.0f} s[/red]")
+
+
+def patch_consumer_fetch_wait(ms: int) -> None:
+    """Bench-only knob: make every consumer built by make_consumer long-poll for at most `ms`.
+    (aiokafka reads the private attribute when start() builds its fetcher.)"""
+    import palli_common.consumer as consumer_module
+
+    original = consumer_module.make_consumer
+
+    def make_consumer_patched(*a, **kw):
+        consumer = original(*a, **kw)
+        consumer._fetch_max_wait_ms = ms  # noqa: SLF001
+        return consumer
+
+    consumer_module.make_consumer = make_consumer_patched
+    globals()["make_consumer"] = make_consumer_patched
 
 
 def broker_kind_of(broker: LocalBroker) -> str:
@@ -435,7 +501,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--sweep-events", type=int, help="measured events in scenario B (default: --events, min 200)")
     p.add_argument("--throughput-events", type=int, help="events in scenario C (default: 2 x --events)")
     p.add_argument("--warmup", type=int, default=50, help="uncounted warm-up events before A and B (default 50)")
-    p.add_argument("--interval-ms", type=float, default=4.0, help="one commit every N ms in A and B (default 4)")
+    p.add_argument("--interval-ms", type=float, default=10.0, help="one commit every N ms in A and B (default 10)")
     p.add_argument("--database-url", help="use this database instead of a fresh PostgreSQL one (tables are created)")
     p.add_argument(
         "--postgres-url",
@@ -449,6 +515,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     except ImportError:
         default_loop = "asyncio"
     p.add_argument("--loop", choices=["asyncio", "uvloop"], default=default_loop)
+    p.add_argument(
+        "--consumer-fetch-max-wait-ms",
+        type=int,
+        help="diagnostic: override aiokafka's fetch_max_wait_ms (500) for every consumer in the run",
+    )
     args = p.parse_args(argv)
     if args.sweep_events is None:
         args.sweep_events = max(200, args.events)
@@ -463,6 +534,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     log_path = os.path.join(tempfile.gettempdir(), f"palli-bench-broker-{os.getpid()}.log")
+    if args.consumer_fetch_max_wait_ms is not None:
+        patch_consumer_fetch_wait(args.consumer_fetch_max_wait_ms)
     broker = provide_broker(log_path=log_path)
     try:
         coro = run(args, broker, broker_kind_of(broker))
