@@ -111,3 +111,29 @@ async def test_failing_handler_parks_event_then_replay_applies_it(bb, db, settin
 
 async def _wait_topic(bootstrap: str, topic: str) -> None:
     await ensure_topics(bootstrap, [topic, topic + ".dlq"])
+
+
+async def test_database_outage_is_retried_not_parked(bb, db, settings, topic_prefix, kafka):
+    from sqlalchemy.exc import OperationalError
+
+    from palli_common.testing.events import read_topic
+
+    calls = {"n": 0}
+
+    async def flaky_db(uow, envelope) -> None:
+        calls["n"] += 1
+        if calls["n"] <= settings.consumer_max_attempts + 1:  # longer than one round of retries
+            raise OperationalError("INSERT ...", {}, ConnectionRefusedError("server closed the connection"))
+        await bb.bump(uow, envelope)
+
+    env = bb.thing_event(topic_prefix, f"{topic_prefix}-outage")
+    await ensure_topics(kafka.bootstrap, [env.topic, env.topic + ".dlq"])
+    await _produce(kafka.bootstrap, env)
+    runner = ConsumerRunner(f"{topic_prefix}-outage", db, settings, {env.type: flaky_db})
+    runner.start()
+    try:
+        await bb.eventually(lambda: _applied(bb, db, f"{topic_prefix}-outage"), timeout=20)
+    finally:
+        await runner.stop()
+    assert await bb.tally(db, f"{topic_prefix}-outage") == 1
+    assert [e for e in await read_topic(kafka.bootstrap, env.topic + ".dlq") if e.envelope.id == env.id] == []

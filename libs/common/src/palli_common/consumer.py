@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 import structlog
 from aiokafka import AIOKafkaProducer, ConsumerRecord
 from opentelemetry import propagate, trace
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 
 from palli_common import context
 from palli_common.db import Database, UnitOfWork
@@ -37,6 +37,10 @@ DLQ_SUFFIX = ".dlq"
 
 class _Duplicate(Exception):
     pass
+
+
+# Errors of the infrastructure, never of an event: connection loss, server restarts, timeouts.
+TRANSIENT = (OperationalError, InterfaceError, ConnectionError, TimeoutError, OSError)
 
 
 def headers_dict(record: ConsumerRecord) -> dict[str, str]:
@@ -110,7 +114,8 @@ class ConsumerRunner:
             return
         parent = propagate.extract(headers_dict(record))
         last_error: BaseException | None = None
-        for attempt in range(1, self.settings.consumer_max_attempts + 1):
+        failures, outage_delay = 0, self.settings.consumer_backoff_seconds
+        while failures < self.settings.consumer_max_attempts:
             try:
                 with tracer.start_as_current_span(
                     f"{record.topic} process", context=parent, kind=trace.SpanKind.CONSUMER
@@ -124,14 +129,21 @@ class ConsumerRunner:
             except _Duplicate:
                 log.info("duplicate event skipped", extra={"event_id": str(envelope.id), "consumer": self.name})
                 return
+            except TRANSIENT as exc:
+                # The database is away, not the event at fault: parking would send good events to the
+                # DLQ and break per-aggregate order. Wait for it, however long, holding our place.
+                log.warning("database unavailable, retrying", extra={"event_id": str(envelope.id), "error": repr(exc)})
+                await asyncio.sleep(outage_delay)
+                outage_delay = min(outage_delay * 2, 30.0)
             except Exception as exc:
+                failures += 1
                 last_error = exc
                 log.warning(
                     "handler failed",
-                    extra={"event_id": str(envelope.id), "attempt": attempt, "error": repr(exc)},
+                    extra={"event_id": str(envelope.id), "attempt": failures, "error": repr(exc)},
                 )
-                if attempt < self.settings.consumer_max_attempts:
-                    await asyncio.sleep(self.settings.consumer_backoff_seconds * 2 ** (attempt - 1))
+                if failures < self.settings.consumer_max_attempts:
+                    await asyncio.sleep(self.settings.consumer_backoff_seconds * 2 ** (failures - 1))
         await self._park(record, last_error)
 
     async def _apply(self, handler: Handler, envelope: EventEnvelope) -> None:

@@ -34,6 +34,7 @@ def make_consumer(settings: ServiceSettings, *topics: str, group_id: str | None)
         enable_auto_commit=False,  # offsets are committed only after the database commit
         auto_offset_reset="earliest",
         isolation_level="read_committed",
+        fetch_max_wait_ms=settings.kafka_fetch_max_wait_ms,
     )
 
 

@@ -46,6 +46,8 @@ class OutboxRelay:
         self._task = asyncio.create_task(self._run(), name="outbox-relay")
 
     async def stop(self) -> None:
+        if self.wake in self.db.after_commit:
+            self.db.after_commit.remove(self.wake)
         if self._task:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
@@ -60,35 +62,44 @@ class OutboxRelay:
             return False
 
     async def _run(self) -> None:
-        backoff = self.settings.relay_sweep_seconds
+        sweep = self.settings.relay_sweep_seconds
+        wait, backoff = sweep, 0.5
         while True:
             try:
-                await asyncio.wait_for(self._wake.wait(), timeout=backoff)
+                await asyncio.wait_for(self._wake.wait(), timeout=wait)
             except TimeoutError:
                 pass
             self._wake.clear()
             try:
-                await self.publish_pending()
-                backoff = self.settings.relay_sweep_seconds
+                published = await self.publish_pending()
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # broker or database away: keep rows, retry later
+            except Exception as exc:  # broker or database away: keep the rows, retry later
                 log.warning("outbox publish failed, will retry", extra={"error": repr(exc), "retry_in": backoff})
                 await self._close_producer()
-                backoff = min(max(backoff * 2, 0.5), 30.0)
+                await asyncio.sleep(backoff)  # a sleep, not a wait: commits must not cut the backoff short
+                backoff = min(backoff * 2, 30.0)
+                wait = 0
+                continue
+            backoff = 0.5
+            # Another replica held the publishing lock: it may have selected before our commit, so
+            # look again shortly instead of leaving our rows to the next sweep.
+            wait = 0.05 if published is None else sweep
 
-    async def publish_pending(self) -> int:
-        """Publish everything unsent; returns how many rows went out."""
+    async def publish_pending(self) -> int | None:
+        """Publish everything unsent; how many rows went out, or None if another replica is publishing."""
         total = 0
         while True:
             sent = await self._publish_batch()
+            if sent is None:
+                return None if total == 0 else total
             total += sent
-            if sent < self.settings.relay_batch_size:
+            if sent == 0:  # one pass more after any batch: rows committed while we sent go out now
                 break
         await self._cleanup()
         return total
 
-    async def _publish_batch(self) -> int:
+    async def _publish_batch(self) -> int | None:
         producer = await self._ensure_producer()  # before any transaction: a dead broker holds no locks
         attempted: list[OutboxRecord] = []
         ids: list = []  # kept apart: a rollback expires the rows themselves
@@ -97,7 +108,7 @@ class OutboxRelay:
                 # One transaction: the advisory lock and row locks last until the marks commit.
                 async with self.db.sessions() as session, session.begin():
                     if not await session.scalar(select(func.pg_try_advisory_xact_lock(_ADVISORY_LOCK_ID))):
-                        return 0  # another replica is publishing; it keeps the order
+                        return None  # another replica is publishing; it keeps the order
                     attempted = await self._unpublished(session, lock=True)
                     ids = [r.id for r in attempted]
                     await self._send_all(producer, attempted)

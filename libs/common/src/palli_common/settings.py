@@ -54,6 +54,9 @@ class ServiceSettings(BaseSettings):
     relay_sweep_seconds: float = 1.0
     relay_batch_size: int = 200
     consumers_enabled: bool = True
+    # How long a fetch may wait for data. Kafka answers as soon as data arrives; the bundled Tansu
+    # broker waits the full time, so a short wait keeps local latency low at little cost.
+    kafka_fetch_max_wait_ms: int = 50
     consumer_max_attempts: int = 5
     consumer_backoff_seconds: float = 0.2
     otlp_endpoint: str | None = None
