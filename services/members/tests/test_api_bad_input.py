@@ -11,29 +11,12 @@ from datetime import date
 
 import pytest
 
-
-PROBLEM = "application/problem+json"
+from palli_common.testing.http import assert_problem, each_case
 
 
 def unique_nid(birth_year: int = 1990) -> str:
     """A 17-digit NID for this birth year, unique in the run (test modules cannot import conftest)."""
     return f"{birth_year}{uuid.uuid4().int % 10**13:013d}"
-
-
-def assert_problem(r, status: int, field: str | None = None) -> dict:
-    """The response is an RFC 9457 problem with this status; when `field` is given, errors name it."""
-    assert r.status_code == status, r.text
-    assert r.headers["content-type"].startswith(PROBLEM), r.headers["content-type"]
-    body = r.json()
-    assert body["status"] == status
-    for key in ("type", "title", "detail", "instance"):
-        assert body.get(key), body
-    if field is not None:
-        errors = body.get("errors") or []
-        assert field in [e["field"] for e in errors], body
-        for e in errors:
-            assert e["detail"] and e["pointer"] == "/" + e["field"].replace(".", "/"), e
-    return body
 
 
 async def written(client, outbox_count, group: dict) -> tuple[int, int]:
@@ -115,17 +98,6 @@ BAD_REGISTRATIONS = {
 }
 
 
-async def each_case(cases, check) -> None:
-    """Await `check(*case[1:])` for every case; fail once at the end listing every failing case."""
-    failures = []
-    for case_id, *args in cases:
-        try:
-            await check(*args)
-        except AssertionError as exc:
-            failures.append(f"{case_id}: {exc}")
-    assert not failures, "\n".join(failures)
-
-
 @pytest.mark.parametrize("theme", list(BAD_REGISTRATIONS))
 async def test_registration_refuses_bad_field_and_writes_nothing(client, factory, outbox_count, theme):
     group = await factory.group()
@@ -137,7 +109,6 @@ async def test_registration_refuses_bad_field_and_writes_nothing(client, factory
 
     await each_case(BAD_REGISTRATIONS[theme], check)
     assert await written(client, outbox_count, group) == before
-
 
 
 async def test_under_18_is_refused_naming_date_of_birth(client, factory, outbox_count):

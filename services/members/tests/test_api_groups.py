@@ -6,34 +6,7 @@ import uuid
 
 import pytest
 
-PROBLEM = "application/problem+json"
-
-
-def assert_problem(r, status: int, field: str | None = None) -> dict:
-    assert r.status_code == status, r.text
-    assert r.headers["content-type"].startswith(PROBLEM), r.headers["content-type"]
-    body = r.json()
-    assert body["status"] == status
-    if field is not None:
-        assert field in [e["field"] for e in body.get("errors") or []], body
-    return body
-
-
-async def get(client, path: str, **params) -> dict:
-    r = await client.get(path, params=params)
-    assert r.status_code == 200, r.text
-    return r.json()
-
-
-async def each_case(cases, check) -> None:
-    """Await `check(*case[1:])` for every case; fail once at the end listing every failing case."""
-    failures = []
-    for case_id, *args in cases:
-        try:
-            await check(*args)
-        except AssertionError as exc:
-            failures.append(f"{case_id}: {exc}")
-    assert not failures, "\n".join(failures)
+from palli_common.testing.http import assert_problem, each_case, get_json as get
 
 
 def group_body(branch: dict, **over) -> dict:
