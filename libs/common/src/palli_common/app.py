@@ -3,7 +3,7 @@ health checks, and a lifespan that owns the database, the outbox relay and the c
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
@@ -70,7 +70,6 @@ def create_service_app(
     routers: list[APIRouter],
     consumers: dict[str, dict[str, Handler]] | None = None,
     version: str = "1.0.0",
-    on_startup: Callable[[ServiceRuntime], None] | None = None,
 ) -> FastAPI:
     """`consumers` maps a consumer-group name to its {event type: handler} table."""
     setup_logging(settings)
@@ -87,8 +86,6 @@ def create_service_app(
         if settings.consumers_enabled:
             for runner in runtime.consumers:
                 runner.start()
-        if on_startup:
-            on_startup(runtime)
         try:
             yield
         finally:
