@@ -93,3 +93,17 @@ def test_domain_error_and_unknown_route_and_crash_are_problems():
     assert r.status_code == 404 and r.headers["content-type"] == "application/problem+json"
     r = client.get("/boom")
     assert r.status_code == 500 and "secret internals" not in r.text
+
+
+def test_field_errors_are_collected_into_one_problem():
+    from palli_common.errors import FieldErrors
+
+    def bad(field):
+        raise ValidationFailed(f"{field} is wrong", field=field)
+
+    with pytest.raises(ValidationFailed) as err:
+        with FieldErrors() as check:
+            assert check(bad, "nid") is None
+            assert check(lambda: 42) == 42
+            check(bad, "mobile")
+    assert err.value.errors == [("nid", "nid is wrong"), ("mobile", "mobile is wrong")]

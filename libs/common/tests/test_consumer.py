@@ -7,7 +7,9 @@ import asyncio
 from aiokafka import AIOKafkaProducer
 from opentelemetry import trace
 
-from palli_common import context
+from typer.testing import CliRunner
+
+from palli_common import context, events_cli
 from palli_common.consumer import ConsumerRunner, replay_parked
 from palli_common.events import encode_envelope
 from palli_common.kafka import ensure_topics
@@ -97,6 +99,13 @@ async def test_failing_handler_parks_event_then_replay_applies_it(bb, db, settin
         assert parked.headers["dlq-original-topic"] == env.topic
         assert broken["calls"] == settings.consumer_max_attempts
         assert await bb.tally(db, f"{topic_prefix}-fragile") == 0  # failed attempts left nothing behind
+
+        listing = await asyncio.to_thread(
+            CliRunner().invoke, events_cli.app, ["parked", f"{env.topic}.dlq"],
+            env={"KAFKA_BOOTSTRAP_SERVERS": kafka.bootstrap, "KAFKA_ENABLE_IDEMPOTENCE": str(kafka.idempotence).lower()},
+        )
+        assert listing.exit_code == 0, listing.output
+        assert str(env.id)[:8] in listing.output and "1 parked" in listing.output
 
         broken["on"] = False  # ops fix the cause, then replay
         replayed = await replay_parked(settings, f"{env.topic}.dlq")

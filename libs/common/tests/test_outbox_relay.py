@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from aiokafka.admin import AIOKafkaAdminClient
 from opentelemetry import trace
 from sqlalchemy import select
 
@@ -114,6 +115,15 @@ async def test_relay_publishes_in_commit_order_per_aggregate(bb, db, settings, t
     await relay.stop()
     seen = [e.envelope.id for e in await read_topic(kafka.bootstrap, f"{topic_prefix}.thing")]
     assert seen == ids
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap)
+    await admin.start()
+    try:
+        topics = {t["topic"]: t for t in await admin.describe_topics([f"{topic_prefix}.thing", f"{topic_prefix}.thing.dlq"])}
+    finally:
+        await admin.close()
+    # the relay created the topic and its dead-letter twin with the configured partition count
+    assert {name: len(t["partitions"]) for name, t in topics.items()} == {
+        f"{topic_prefix}.thing": settings.kafka_topic_partitions, f"{topic_prefix}.thing.dlq": settings.kafka_topic_partitions}
     async with db.sessions() as s:
         unpublished = (await s.scalars(select(OutboxRecord).where(OutboxRecord.id.in_(ids), OutboxRecord.published_at.is_(None)))).all()
     assert unpublished == []

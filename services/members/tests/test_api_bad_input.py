@@ -428,3 +428,13 @@ async def test_exit_with_no_body_at_all_is_422(client, factory, outbox_count):
 ])
 async def test_search_with_bad_query_parameter_is_422_naming_it(client, params, field):
     assert_problem(await client.get("/v1/members", params=params), 422, field)
+
+
+async def test_every_bad_field_is_reported_at_once(client, factory, outbox_count):
+    group = await factory.group()
+    before = await outbox_count()
+    body = factory.member_body(group, nid="12345", mobile="01211111111",
+                               address={"division": "Dhaka", "district": "Feni", "upazila": "Sadar"})
+    problem = assert_problem(await client.post("/v1/members", json=body), 422)
+    assert [e["field"] for e in problem["errors"]] == ["nid", "mobile", "address.district"]
+    assert await outbox_count() == before

@@ -24,7 +24,7 @@ from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from palli_common import context
 from palli_common.db import Database, UnitOfWork
 from palli_common.events import EventEnvelope, topic_of
-from palli_common.kafka import drain, ensure_topics, make_consumer, make_producer, topic_partitions
+from palli_common.kafka import DLQ_SUFFIX, drain, ensure_topics, make_consumer, make_producer, topic_partitions
 from palli_common.settings import ServiceSettings
 from palli_common.tables import InboxRecord
 
@@ -32,7 +32,6 @@ log = logging.getLogger("palli.consumer")
 tracer = trace.get_tracer("palli.consumer")
 
 Handler = Callable[[UnitOfWork, EventEnvelope], Awaitable[None]]
-DLQ_SUFFIX = ".dlq"
 
 
 class _Duplicate(Exception):
@@ -87,7 +86,10 @@ class ConsumerRunner:
                 delay = min(delay * 2, 30)
 
     async def _run(self) -> None:
-        await ensure_topics(self.settings.kafka_bootstrap_servers, self.topics + [t + DLQ_SUFFIX for t in self.topics])
+        await ensure_topics(
+            self.settings.kafka_bootstrap_servers, self.topics + [t + DLQ_SUFFIX for t in self.topics],
+            partitions=self.settings.kafka_topic_partitions,
+        )
         consumer = make_consumer(self.settings, *self.topics, group_id=self.name)
         await consumer.start()
         try:

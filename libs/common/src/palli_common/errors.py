@@ -18,6 +18,37 @@ class DomainError(Exception):
         self.detail = detail
         self.field = field
         self.extra = extra or {}
+        self.errors: list[tuple[str, str]] = [(field, detail)] if field else []  # (field, detail) pairs
+
+
+class FieldErrors:
+    """Collects every field problem of one request, so a caller fixes a form in one round trip:
+
+        with FieldErrors() as check:
+            nid = check(normalise_nid, raw_nid, dob)     # None if it failed
+            mobile = check(normalise_mobile, raw_mobile)
+        # leaving the block raises one ValidationFailed listing all failures
+    """
+
+    def __init__(self) -> None:
+        self.failures: list[ValidationFailed] = []
+
+    def __call__(self, fn, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN204
+        try:
+            return fn(*args, **kwargs)
+        except ValidationFailed as exc:
+            self.failures.append(exc)
+            return None
+
+    def __enter__(self) -> "FieldErrors":
+        return self
+
+    def __exit__(self, exc_type, *_: object) -> None:  # noqa: ANN001
+        if exc_type is None and self.failures:
+            first = self.failures[0]
+            combined = ValidationFailed("; ".join(f.detail for f in self.failures), field=first.field)
+            combined.errors = [pair for f in self.failures for pair in f.errors]
+            raise combined
 
 
 class ValidationFailed(DomainError):

@@ -13,6 +13,8 @@ from palli_common.settings import ServiceSettings
 
 log = logging.getLogger(__name__)
 
+DLQ_SUFFIX = ".dlq"
+
 
 def make_producer(settings: ServiceSettings) -> AIOKafkaProducer:
     return AIOKafkaProducer(

@@ -44,7 +44,7 @@ def validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
 def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError) -> JSONResponse:
-        errors = [{"field": exc.field, "detail": exc.detail, "pointer": "/" + exc.field.replace(".", "/")}] if exc.field else None
+        errors = [{"field": f, "detail": d, "pointer": "/" + f.replace(".", "/")} for f, d in exc.errors] or None
         return problem(exc.status, exc.title, exc.detail, slug=exc.type_slug, instance=request.url.path, errors=errors, **exc.extra)
 
     @app.exception_handler(RequestValidationError)

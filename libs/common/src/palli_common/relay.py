@@ -18,7 +18,7 @@ from sqlalchemy import delete, func, select, update
 
 from palli_common.db import Database
 from palli_common.events import encode_envelope, envelope_headers
-from palli_common.kafka import make_producer
+from palli_common.kafka import DLQ_SUFFIX, ensure_topics, make_producer
 from palli_common.settings import ServiceSettings
 from palli_common.tables import OutboxRecord
 
@@ -37,6 +37,7 @@ class OutboxRelay:
         self._producer: AIOKafkaProducer | None = None
         self._task: asyncio.Task | None = None
         self._last_cleanup = datetime.min.replace(tzinfo=UTC)
+        self._topics: set[str] = set()  # topics known to exist
         db.after_commit.append(self.wake)
 
     def wake(self) -> None:
@@ -141,6 +142,13 @@ class OutboxRelay:
         return list((await session.scalars(query)).all())
 
     async def _send_all(self, producer: AIOKafkaProducer, rows: list[OutboxRecord]) -> None:
+        new = {r.topic for r in rows} - self._topics
+        if new:  # create with our partition count rather than leave it to broker auto-creation
+            await ensure_topics(
+                self.settings.kafka_bootstrap_servers, [*new, *(t + DLQ_SUFFIX for t in new)],
+                partitions=self.settings.kafka_topic_partitions,
+            )
+            self._topics |= new
         if rows:
             futures = [await self._send(producer, row) for row in rows]
             await asyncio.wait_for(asyncio.gather(*futures), timeout=30)

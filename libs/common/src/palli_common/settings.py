@@ -57,6 +57,7 @@ class ServiceSettings(BaseSettings):
     # How long a fetch may wait for data. Kafka answers as soon as data arrives; the bundled Tansu
     # broker waits the full time, so a short wait keeps local latency low at little cost.
     kafka_fetch_max_wait_ms: int = 50
+    kafka_topic_partitions: int = 3  # for topics this service creates (its own and their .dlq twins)
     consumer_max_attempts: int = 5
     consumer_backoff_seconds: float = 0.2
     otlp_endpoint: str | None = None

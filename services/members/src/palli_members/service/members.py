@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from palli_common.db import Database, UnitOfWork
-from palli_common.errors import Conflict, ValidationFailed
+from palli_common.errors import Conflict, FieldErrors, ValidationFailed
 from palli_common.ids import uuid7
 from palli_members.adapters.tables import Group, Member
 from palli_members.api.schemas import MemberCreate, MemberUpdate, TransferIn
@@ -31,6 +31,11 @@ def _check_age(date_of_birth: date, on: date, minimum: int) -> None:
         raise ValidationFailed("date of birth is more than 120 years ago", field="date_of_birth")
 
 
+def _check_joined_on(joined_on: date | None, date_of_birth: date, today: date) -> None:
+    if joined_on and not date_of_birth < joined_on <= today:
+        raise ValidationFailed("joined_on must be after the date of birth and not in the future", field="joined_on")
+
+
 async def _check_nid_free(uow: UnitOfWork, nid: str, except_id: uuid.UUID | None = None) -> None:
     query = select(Member.id).where(Member.nid == nid, Member.status != MemberStatus.EXITED.value)
     holder = (await uow.session.scalars(query)).first()
@@ -49,12 +54,12 @@ async def _lock_open_group_with_room(uow: UnitOfWork, group_id: uuid.UUID) -> Gr
 
 async def register_member(db: Database, cmd: MemberCreate, *, min_age: int) -> Member:
     today = date.today()
-    _check_age(cmd.date_of_birth, today, min_age)
-    if cmd.joined_on and not cmd.date_of_birth < cmd.joined_on <= today:
-        raise ValidationFailed("joined_on must be after the date of birth and not in the future", field="joined_on")
-    nid = normalise_nid(cmd.nid, cmd.date_of_birth)
-    mobile = normalise_mobile(cmd.mobile)
-    address = validate_address(cmd.address.division, cmd.address.district, cmd.address.upazila, cmd.address.union)
+    with FieldErrors() as check:
+        check(_check_age, cmd.date_of_birth, today, min_age)
+        check(_check_joined_on, cmd.joined_on, cmd.date_of_birth, today)
+        nid = check(normalise_nid, cmd.nid, cmd.date_of_birth)
+        mobile = check(normalise_mobile, cmd.mobile)
+        address = check(validate_address, cmd.address.division, cmd.address.district, cmd.address.upazila, cmd.address.union)
     async with db.uow() as uow:
         group = await _lock_open_group_with_room(uow, cmd.group_id)  # the lock serialises the limit check
         await _check_nid_free(uow, nid)
