@@ -18,9 +18,13 @@ from palli_members.main import create_app
 from palli_members.settings import MembersSettings
 
 
-@pytest.fixture(scope="session")
-def members_db_url(make_database: Callable[[str], str]) -> str:
-    url = make_database("members")
+@pytest.fixture(scope="session", params=["postgresql", "sqlite"])
+def members_db_url(request, make_database: Callable[[str], str], tmp_path_factory) -> str:
+    """Every API test runs on PostgreSQL (production) and on SQLite (the embedded default of `make up`)."""
+    if request.param == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('members')}/members.db"
+    else:
+        url = make_database("members")
     upgrade("palli_members", url)
     return url
 

@@ -6,14 +6,10 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Column, DateTime, Index, Numeric, text
+from sqlalchemy import BigInteger, Column, Index, Numeric, text
 from sqlmodel import Field, SQLModel
 
-from palli_common.tables import InboxRecord, OutboxRecord  # noqa: F401  (same metadata: migrations create them)
-
-
-def _ts() -> Column:
-    return Column(DateTime(timezone=True), nullable=False)
+from palli_common.tables import InboxRecord, OutboxRecord, utc_column  # noqa: F401  (same metadata: migrations create them)
 
 
 class Branch(SQLModel, table=True):
@@ -26,8 +22,8 @@ class Branch(SQLModel, table=True):
     district: str = Field(max_length=60)
     upazila: str = Field(max_length=60)
     version: int = 1
-    created_at: datetime = Field(sa_column=_ts())
-    updated_at: datetime = Field(sa_column=_ts())
+    created_at: datetime = Field(sa_column=utc_column())
+    updated_at: datetime = Field(sa_column=utc_column())
 
 
 class Staff(SQLModel, table=True):
@@ -40,8 +36,8 @@ class Staff(SQLModel, table=True):
     mobile: str = Field(max_length=16)
     active: bool = True
     version: int = 1
-    created_at: datetime = Field(sa_column=_ts())
-    updated_at: datetime = Field(sa_column=_ts())
+    created_at: datetime = Field(sa_column=utc_column())
+    updated_at: datetime = Field(sa_column=utc_column())
 
 
 class Group(SQLModel, table=True):
@@ -61,8 +57,8 @@ class Group(SQLModel, table=True):
     member_limit: int = 40
     status: str = Field(max_length=12, index=True)
     version: int = 1
-    created_at: datetime = Field(sa_column=_ts())
-    updated_at: datetime = Field(sa_column=_ts())
+    created_at: datetime = Field(sa_column=utc_column())
+    updated_at: datetime = Field(sa_column=utc_column())
 
 
 class Member(SQLModel, table=True):
@@ -99,5 +95,5 @@ class Member(SQLModel, table=True):
     status_reason: str | None = Field(default=None, max_length=500)
     joined_on: date
     version: int = 1
-    created_at: datetime = Field(sa_column=_ts())
-    updated_at: datetime = Field(sa_column=_ts())
+    created_at: datetime = Field(sa_column=utc_column())
+    updated_at: datetime = Field(sa_column=utc_column())
