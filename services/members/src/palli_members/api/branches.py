@@ -1,7 +1,8 @@
 import uuid
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Response, status
 
+from palli_common.concurrency import IfMatch, set_etag
 from palli_common.pagination import Page, PageQuery, make_page
 from palli_members.api.deps import DB
 from palli_members.api.schemas import BranchCreate, BranchOut, BranchUpdate, StaffCreate, StaffOut, StaffUpdate, StaffRoleName
@@ -24,14 +25,18 @@ async def list_branches(db: DB, page: PageQuery):
     return make_page(await queries.list_branches(db, page), page, _key, BranchOut.model_validate)
 
 
-@router.get("/{branch_id}", response_model=BranchOut)
-async def get_branch(branch_id: uuid.UUID, db: DB):
-    return await queries.get_branch(db, branch_id)
+@router.get("/{branch_id}", response_model=BranchOut, summary="A branch (ETag: its version, for If-Match)")
+async def get_branch(branch_id: uuid.UUID, db: DB, response: Response):
+    branch = await queries.get_branch(db, branch_id)
+    set_etag(response, branch.version)
+    return branch
 
 
 @router.patch("/{branch_id}", response_model=BranchOut, summary="Rename or relocate a branch")
-async def update_branch(branch_id: uuid.UUID, body: BranchUpdate, db: DB):
-    return await branches.update_branch(db, branch_id, body)
+async def update_branch(branch_id: uuid.UUID, body: BranchUpdate, db: DB, if_match: IfMatch, response: Response):
+    branch = await branches.update_branch(db, branch_id, body, expected_version=if_match)
+    set_etag(response, branch.version)
+    return branch
 
 
 @router.post("/{branch_id}/staff", status_code=status.HTTP_201_CREATED, response_model=StaffOut, summary="Add staff to a branch")
@@ -45,5 +50,7 @@ async def list_staff(branch_id: uuid.UUID, db: DB, page: PageQuery, role: StaffR
 
 
 @router.patch("/{branch_id}/staff/{staff_id}", response_model=StaffOut)
-async def update_staff(branch_id: uuid.UUID, staff_id: uuid.UUID, body: StaffUpdate, db: DB):
-    return await branches.update_staff(db, branch_id, staff_id, body)
+async def update_staff(branch_id: uuid.UUID, staff_id: uuid.UUID, body: StaffUpdate, db: DB, if_match: IfMatch, response: Response):
+    staff = await branches.update_staff(db, branch_id, staff_id, body, expected_version=if_match)
+    set_etag(response, staff.version)
+    return staff

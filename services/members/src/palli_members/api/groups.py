@@ -1,7 +1,8 @@
 import uuid
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Response, status
 
+from palli_common.concurrency import IfMatch, set_etag
 from palli_common.pagination import Page, PageQuery, make_page
 from palli_members.adapters.tables import Group
 from palli_members.api.deps import DB
@@ -17,7 +18,9 @@ def group_out(group: Group, count: int) -> GroupOut:
     return GroupOut.model_validate({**group.model_dump(), "member_count": count})
 
 
-async def _one(db, group: Group) -> GroupOut:  # noqa: ANN001
+async def _one(db, group: Group, response: Response | None = None) -> GroupOut:  # noqa: ANN001
+    if response is not None:
+        set_etag(response, group.version)
     return group_out(group, (await queries.member_counts(db, [group.id])).get(group.id, 0))
 
 
@@ -39,14 +42,14 @@ async def list_groups(
     return make_page(rows, page, lambda g: [str(g.id)], lambda g: group_out(g, counts.get(g.id, 0)))
 
 
-@router.get("/{group_id}", response_model=GroupOut)
-async def get_group(group_id: uuid.UUID, db: DB):
-    return await _one(db, await queries.get_group(db, group_id))
+@router.get("/{group_id}", response_model=GroupOut, summary="A group (ETag: its version, for If-Match)")
+async def get_group(group_id: uuid.UUID, db: DB, response: Response):
+    return await _one(db, await queries.get_group(db, group_id), response)
 
 
 @router.patch("/{group_id}", response_model=GroupOut, summary="Change meeting, limit, field officer, leader or secretary")
-async def update_group(group_id: uuid.UUID, body: GroupUpdate, db: DB):
-    return await _one(db, await groups.update_group(db, group_id, body))
+async def update_group(group_id: uuid.UUID, body: GroupUpdate, db: DB, if_match: IfMatch, response: Response):
+    return await _one(db, await groups.update_group(db, group_id, body, expected_version=if_match), response)
 
 
 @router.get("/{group_id}/members", response_model=Page[MemberOut], summary="A group's members")
@@ -61,8 +64,9 @@ async def group_members(group_id: uuid.UUID, db: DB, page: PageQuery, status: Me
 
 def _status_route(path: str, target: GroupStatus, summary: str) -> None:
     @router.post(f"/{{group_id}}/{path}", response_model=GroupOut, summary=summary, name=f"group_{path}")
-    async def change(group_id: uuid.UUID, db: DB, body: StatusChange | None = None):
-        return await _one(db, await groups.change_group_status(db, group_id, target, body.reason if body else None))
+    async def change(group_id: uuid.UUID, db: DB, if_match: IfMatch, response: Response, body: StatusChange | None = None):
+        group = await groups.change_group_status(db, group_id, target, body.reason if body else None, expected_version=if_match)
+        return await _one(db, group, response)
 
 
 _status_route("activate", GroupStatus.ACTIVE, "Start regular meetings (forming or suspended -> active)")

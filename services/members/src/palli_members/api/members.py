@@ -1,8 +1,10 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Response, status
 
+from palli_common.concurrency import IfMatch, set_etag
+from palli_common.db import Database
 from palli_common.pagination import Page, PageQuery, make_page
 from palli_members.adapters.tables import Member
 from palli_members.api.deps import DB, Settings
@@ -43,36 +45,50 @@ async def search(
     return make_page(rows, page, lambda m: [str(m.id)], member_out)
 
 
-@router.get("/{member_id}", response_model=MemberOut)
-async def get_member(member_id: uuid.UUID, db: DB):
-    return member_out(await queries.get_member(db, member_id))
+def tagged(response: Response, member: Member) -> MemberOut:
+    set_etag(response, member.version)
+    return member_out(member)
+
+
+@router.get("/{member_id}", response_model=MemberOut, summary="A member (ETag: its version, for If-Match)")
+async def get_member(member_id: uuid.UUID, db: DB, response: Response):
+    return tagged(response, await queries.get_member(db, member_id))
 
 
 @router.patch("/{member_id}", response_model=MemberOut, summary="Correct a member's details")
-async def update(member_id: uuid.UUID, body: MemberUpdate, db: DB, settings: Settings):
-    return member_out(await members.update_member(db, member_id, body, min_age=settings.min_member_age))
+async def update(member_id: uuid.UUID, body: MemberUpdate, db: DB, settings: Settings, if_match: IfMatch, response: Response):
+    member = await members.update_member(db, member_id, body, min_age=settings.min_member_age, expected_version=if_match)
+    return tagged(response, member)
+
+
+async def _status(
+    db: Database, member_id: uuid.UUID, target: MemberStatus, reason: str | None, if_match: int | None,
+    response: Response, expected: MemberStatus | None = None,
+) -> MemberOut:
+    member = await members.change_member_status(db, member_id, target, reason, expected=expected, expected_version=if_match)
+    return tagged(response, member)
 
 
 @router.post("/{member_id}/activate", response_model=MemberOut, summary="Admit an applicant (applicant -> active)")
-async def activate(member_id: uuid.UUID, db: DB):
-    return member_out(await members.change_member_status(db, member_id, MemberStatus.ACTIVE, None, expected=MemberStatus.APPLICANT))
+async def activate(member_id: uuid.UUID, db: DB, if_match: IfMatch, response: Response):
+    return await _status(db, member_id, MemberStatus.ACTIVE, None, if_match, response, expected=MemberStatus.APPLICANT)
 
 
 @router.post("/{member_id}/make-dormant", response_model=MemberOut, summary="Mark an active member dormant")
-async def make_dormant(member_id: uuid.UUID, db: DB, body: StatusChange | None = None):
-    return member_out(await members.change_member_status(db, member_id, MemberStatus.DORMANT, body.reason if body else None))
+async def make_dormant(member_id: uuid.UUID, db: DB, if_match: IfMatch, response: Response, body: StatusChange | None = None):
+    return await _status(db, member_id, MemberStatus.DORMANT, body.reason if body else None, if_match, response)
 
 
 @router.post("/{member_id}/reactivate", response_model=MemberOut, summary="Bring a dormant member back (dormant -> active)")
-async def reactivate(member_id: uuid.UUID, db: DB):
-    return member_out(await members.change_member_status(db, member_id, MemberStatus.ACTIVE, None, expected=MemberStatus.DORMANT))
+async def reactivate(member_id: uuid.UUID, db: DB, if_match: IfMatch, response: Response):
+    return await _status(db, member_id, MemberStatus.ACTIVE, None, if_match, response, expected=MemberStatus.DORMANT)
 
 
 @router.post("/{member_id}/exit", response_model=MemberOut, summary="Close a membership (final)")
-async def exit_member(member_id: uuid.UUID, body: RequiredReason, db: DB):
-    return member_out(await members.change_member_status(db, member_id, MemberStatus.EXITED, body.reason))
+async def exit_member(member_id: uuid.UUID, body: RequiredReason, db: DB, if_match: IfMatch, response: Response):
+    return await _status(db, member_id, MemberStatus.EXITED, body.reason, if_match, response)
 
 
 @router.post("/{member_id}/transfer", response_model=MemberOut, summary="Move a member to another group")
-async def transfer(member_id: uuid.UUID, body: TransferIn, db: DB):
-    return member_out(await members.transfer_member(db, member_id, body))
+async def transfer(member_id: uuid.UUID, body: TransferIn, db: DB, if_match: IfMatch, response: Response):
+    return tagged(response, await members.transfer_member(db, member_id, body, expected_version=if_match))

@@ -29,9 +29,9 @@ async def open_branch(db: Database, cmd: BranchCreate) -> Branch:
     return branch
 
 
-async def update_branch(db: Database, branch_id: uuid.UUID, cmd: BranchUpdate) -> Branch:
+async def update_branch(db: Database, branch_id: uuid.UUID, cmd: BranchUpdate, *, expected_version: int | None = None) -> Branch:
     async with db.uow() as uow:
-        branch = await load(uow, Branch, branch_id, label="branch", lock=True)
+        branch = await load(uow, Branch, branch_id, label="branch", lock=True, expected_version=expected_version)
         changes = cmd.model_dump(exclude_unset=True)
         if "district" in changes or "upazila" in changes:
             area = locate_district_upazila(changes.get("district") or branch.district, changes.get("upazila") or branch.upazila)
@@ -56,12 +56,14 @@ async def add_staff(db: Database, branch_id: uuid.UUID, cmd: StaffCreate) -> Sta
     return staff
 
 
-async def update_staff(db: Database, branch_id: uuid.UUID, staff_id: uuid.UUID, cmd: StaffUpdate) -> Staff:
+async def update_staff(
+    db: Database, branch_id: uuid.UUID, staff_id: uuid.UUID, cmd: StaffUpdate, *, expected_version: int | None = None
+) -> Staff:
     changes = cmd.model_dump(exclude_unset=True, exclude_none=True)
     if "mobile" in changes:
         changes["mobile"] = normalise_mobile(changes["mobile"])
     async with db.uow() as uow:
-        staff = await load(uow, Staff, staff_id, label="staff member", lock=True)
+        staff = await load(uow, Staff, staff_id, label="staff member", lock=True, expected_version=expected_version)
         if staff.branch_id != branch_id:
             raise NotFound(f"no staff member with id {staff_id} in this branch")
         for key, value in changes.items():

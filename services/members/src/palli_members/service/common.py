@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
+from palli_common.concurrency import check_version
 from palli_common.db import UnitOfWork
 from palli_common.errors import Conflict, NotFound, ValidationFailed
 from palli_common.money import format_poisha
@@ -32,8 +33,12 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-async def load(uow: UnitOfWork, model: type[M], id_: uuid.UUID, *, label: str, field: str | None = None, lock: bool = False) -> M:
-    """Fetch by id or raise 404 (or 422 naming `field` when the id came in a request body)."""
+async def load(
+    uow: UnitOfWork, model: type[M], id_: uuid.UUID, *, label: str, field: str | None = None, lock: bool = False,
+    expected_version: int | None = None,
+) -> M:
+    """Fetch by id or raise 404 (or 422 naming `field` when the id came in a request body);
+    with `expected_version` (the client's If-Match), refuse with 412 if the row has moved on."""
     query = select(model).where(model.id == id_)  # type: ignore[attr-defined]
     if lock:
         query = query.with_for_update()  # PostgreSQL row lock; SQLite serialises writers at BEGIN
@@ -42,6 +47,7 @@ async def load(uow: UnitOfWork, model: type[M], id_: uuid.UUID, *, label: str, f
         if field:
             raise ValidationFailed(f"no {label} with id {id_}", field=field)
         raise NotFound(f"no {label} with id {id_}")
+    check_version(row.version, expected_version)  # type: ignore[attr-defined]
     return row
 
 

@@ -53,10 +53,10 @@ async def form_group(db: Database, cmd: GroupCreate) -> Group:
     return group
 
 
-async def update_group(db: Database, group_id: uuid.UUID, cmd: GroupUpdate) -> Group:
+async def update_group(db: Database, group_id: uuid.UUID, cmd: GroupUpdate, *, expected_version: int | None = None) -> Group:
     changes = cmd.model_dump(exclude_unset=True)
     async with db.uow() as uow:
-        group = await load(uow, Group, group_id, label="group", lock=True)
+        group = await load(uow, Group, group_id, label="group", lock=True, expected_version=expected_version)
         if group.status == GroupStatus.DISSOLVED.value:
             raise Conflict("a dissolved group cannot change", field="status")
         if changes.get("field_officer_id"):
@@ -84,9 +84,11 @@ async def update_group(db: Database, group_id: uuid.UUID, cmd: GroupUpdate) -> G
     return group
 
 
-async def change_group_status(db: Database, group_id: uuid.UUID, target: GroupStatus, reason: str | None) -> Group:
+async def change_group_status(
+    db: Database, group_id: uuid.UUID, target: GroupStatus, reason: str | None, *, expected_version: int | None = None
+) -> Group:
     async with db.uow() as uow:
-        group = await load(uow, Group, group_id, label="group", lock=True)
+        group = await load(uow, Group, group_id, label="group", lock=True, expected_version=expected_version)
         ensure_group_transition(GroupStatus(group.status), target)
         if target == GroupStatus.DISSOLVED and await live_member_count(uow, group.id):
             raise Conflict("transfer or exit the group's members before dissolving it", field="status")

@@ -77,13 +77,15 @@ async def register_member(db: Database, cmd: MemberCreate, *, min_age: int) -> M
     return member
 
 
-async def update_member(db: Database, member_id: uuid.UUID, cmd: MemberUpdate, *, min_age: int) -> Member:
+async def update_member(
+    db: Database, member_id: uuid.UUID, cmd: MemberUpdate, *, min_age: int, expected_version: int | None = None
+) -> Member:
     changes = cmd.model_dump(exclude_unset=True)
     for key, value in changes.items():
         if value is None:
             raise ValidationFailed(f"{key} cannot be empty", field=key)
     async with db.uow() as uow:
-        member = await load(uow, Member, member_id, label="member", lock=True)
+        member = await load(uow, Member, member_id, label="member", lock=True, expected_version=expected_version)
         if member.status == MemberStatus.EXITED.value:
             raise Conflict("an exited member's record is closed", field="status")
         dob = changes.get("date_of_birth", member.date_of_birth)
@@ -133,11 +135,12 @@ async def _release_offices(uow: UnitOfWork, member: Member) -> None:
 
 
 async def change_member_status(
-    db: Database, member_id: uuid.UUID, target: MemberStatus, reason: str | None, *, expected: MemberStatus | None = None
+    db: Database, member_id: uuid.UUID, target: MemberStatus, reason: str | None, *, expected: MemberStatus | None = None,
+    expected_version: int | None = None,
 ) -> Member:
     """`expected` pins the starting status for actions that name one (activate: applicant only)."""
     async with db.uow() as uow:
-        member = await load(uow, Member, member_id, label="member", lock=True)
+        member = await load(uow, Member, member_id, label="member", lock=True, expected_version=expected_version)
         current = MemberStatus(member.status)
         ensure_member_transition(current, target)
         if expected is not None and current != expected:
@@ -162,9 +165,9 @@ async def change_member_status(
     return member
 
 
-async def transfer_member(db: Database, member_id: uuid.UUID, cmd: TransferIn) -> Member:
+async def transfer_member(db: Database, member_id: uuid.UUID, cmd: TransferIn, *, expected_version: int | None = None) -> Member:
     async with db.uow() as uow:
-        member = await load(uow, Member, member_id, label="member", lock=True)
+        member = await load(uow, Member, member_id, label="member", lock=True, expected_version=expected_version)
         if member.status == MemberStatus.EXITED.value:
             raise Conflict("an exited member cannot be transferred", field="status")
         if member.group_id == cmd.group_id:
