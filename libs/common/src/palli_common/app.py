@@ -17,7 +17,7 @@ from palli_common.db import Database
 from palli_common.health import health_router
 from palli_common.ids import uuid7
 from palli_common.observability import instrument_engine, setup_logging, setup_tracing
-from palli_common.problems import install_problem_handlers
+from palli_common.problems import PROBLEM_RESPONSES, install_problem_handlers
 from palli_common.relay import OutboxRelay
 from palli_common.settings import ServiceSettings
 
@@ -94,7 +94,7 @@ def create_service_app(
             await runtime.relay.stop()
             await db.dispose()
 
-    app = FastAPI(title=title, description=description, version=version, lifespan=lifespan)
+    app = FastAPI(title=title, description=description, version=version, lifespan=lifespan, responses=PROBLEM_RESPONSES)
     app.state.runtime = runtime
     install_problem_handlers(app)
     for router in routers:

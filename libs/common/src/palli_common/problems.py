@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from palli_common.errors import DomainError
@@ -15,6 +16,37 @@ from palli_common.errors import DomainError
 PROBLEM_BASE = "https://palli.example.org/problems/"
 MEDIA_TYPE = "application/problem+json"
 log = logging.getLogger("palli.problems")
+
+
+class ProblemError(BaseModel):
+    field: str = Field(description="the offending input, dotted for nested fields: address.district")
+    detail: str
+    pointer: str = Field(description="JSON pointer to the field in the request body")
+    in_: str | None = Field(default=None, alias="in", description="body, query, path or header")
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, as every Palli error response carries them."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    instance: str
+    errors: list[ProblemError] | None = None
+
+
+def _doc(description: str) -> dict:
+    return {"description": description, "model": Problem, "content": {MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+
+
+# Documented on every route so a generated client knows the error shape.
+PROBLEM_RESPONSES: dict[int | str, dict] = {
+    404: _doc("Not found"),
+    409: _doc("Conflicts with the current state (duplicate, invalid transition, full group...)"),
+    412: _doc("If-Match no longer matches: read the resource again"),
+    422: _doc("Invalid input; `errors` names each field"),
+}
 
 
 def problem(status: int, title: str, detail: str, *, slug: str, instance: str, **extra: Any) -> JSONResponse:
