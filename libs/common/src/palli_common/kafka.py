@@ -57,25 +57,6 @@ async def ensure_topics(bootstrap: str, topics: list[str], *, partitions: int = 
         await admin.close()
 
 
-async def wait_for_broker(bootstrap: str, timeout: float) -> bool:
-    """True once the broker answers metadata requests; False after `timeout` seconds."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
-        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=2_000)
-        try:
-            await asyncio.wait_for(admin.start(), 3)
-            return True
-        except Exception:
-            if asyncio.get_running_loop().time() >= deadline:
-                return False
-            await asyncio.sleep(0.5)
-        finally:
-            try:
-                await admin.close()
-            except Exception:
-                pass
-
-
 async def topic_partitions(consumer: AIOKafkaConsumer, topic: str, timeout: float = 3.0) -> list[TopicPartition]:
     """The topic's partitions, refreshing metadata while it may still be being created."""
     deadline = asyncio.get_running_loop().time() + timeout

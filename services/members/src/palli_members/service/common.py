@@ -20,13 +20,13 @@ from palli_members.domain.lifecycle import MemberStatus
 
 M = TypeVar("M", bound=SQLModel)
 
-# unique index -> (field, message) so a race that slips past a pre-check still gets a clear 409
-UNIQUE_CONFLICTS = {
-    "uq_members_live_nid": ("nid", "a member who has not exited already holds this NID"),
-    "uq_groups_branch_name": ("name", "the branch already has a group with this name"),
-    "branches_code": ("code", "a branch with this code exists"),
-    "ix_branches_code": ("code", "a branch with this code exists"),
-}
+# Unique indexes -> (field, message), so a race that slips past a pre-check still gets a clear 409.
+# Each entry lists how PostgreSQL (constraint name) and SQLite (table.columns) name the clash.
+UNIQUE_CONFLICTS = [
+    (("uq_members_live_nid", "members.nid"), "nid", "a member who has not exited already holds this NID"),
+    (("uq_groups_branch_name", "groups.branch_id, groups.name"), "name", "the branch already has a group with this name"),
+    (("branches_code_key", "branches.code"), "code", "a branch with this code exists"),
+]
 
 
 def now() -> datetime:
@@ -62,15 +62,9 @@ async def commit(uow: UnitOfWork) -> None:
         await uow.commit()
     except IntegrityError as exc:
         message = str(exc.orig)
-        for name, (field, detail) in UNIQUE_CONFLICTS.items():
-            if name in message:
+        for markers, field, detail in UNIQUE_CONFLICTS:
+            if any(marker in message for marker in markers):
                 raise Conflict(detail, field=field) from exc
-        if "branches.code" in message:  # SQLite names columns, not constraints
-            raise Conflict(UNIQUE_CONFLICTS["branches_code"][1], field="code") from exc
-        if "members.nid" in message:
-            raise Conflict(UNIQUE_CONFLICTS["uq_members_live_nid"][1], field="nid") from exc
-        if "groups.branch_id, groups.name" in message:
-            raise Conflict(UNIQUE_CONFLICTS["uq_groups_branch_name"][1], field="name") from exc
         raise
 
 
