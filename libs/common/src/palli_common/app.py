@@ -8,13 +8,14 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 import structlog
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from palli_common import context
 from palli_common.consumer import ConsumerRunner, Handler
 from palli_common.db import Database
 from palli_common.health import health_router
+from palli_common.identity import InternalTokenVerifier, KeySet, authenticate
 from palli_common.ids import uuid7
 from palli_common.observability import instrument_engine, setup_logging, setup_tracing
 from palli_common.problems import PROBLEM_RESPONSES, install_problem_handlers
@@ -96,9 +97,10 @@ def create_service_app(
 
     app = FastAPI(title=title, description=description, version=version, lifespan=lifespan, responses=PROBLEM_RESPONSES)
     app.state.runtime = runtime
+    app.state.identity_verifier = InternalTokenVerifier(KeySet(settings.internal_jwks))
     install_problem_handlers(app)
-    for router in routers:
-        app.include_router(router)
+    for router in routers:  # every business route needs the gateway's identity token; health does not
+        app.include_router(router, dependencies=[Depends(authenticate)])
 
     async def database_ok() -> bool:
         await db.ping()

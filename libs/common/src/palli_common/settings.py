@@ -20,6 +20,7 @@ SHARED_ENV = {
     "kafka_enable_idempotence": "KAFKA_ENABLE_IDEMPOTENCE",
     "otlp_endpoint": "OTEL_EXPORTER_OTLP_ENDPOINT",
     "log_level": "LOG_LEVEL",
+    "internal_jwks": "INTERNAL_JWKS",
 }
 
 DEV_SECRET_PREFIX = "dev-only-"
@@ -60,6 +61,8 @@ class ServiceSettings(BaseSettings):
     kafka_topic_partitions: int = 3  # for topics this service creates (its own and their .dlq twins)
     consumer_max_attempts: int = 5
     consumer_backoff_seconds: float = 0.2
+    # Where the gateway's public keys are: its JWKS URL, or a JWKS file. Verifies internal tokens.
+    internal_jwks: str = "http://127.0.0.1:8000/.well-known/jwks.json"
     otlp_endpoint: str | None = None
     log_level: str = "INFO"
     log_json: bool = True

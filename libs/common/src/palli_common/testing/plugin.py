@@ -5,6 +5,7 @@
 - `make_database`: creates a fresh database for this test run and drops it afterwards.
 - `kafka`: a broker: $KAFKA_BOOTSTRAP_SERVERS, else testcontainers Kafka, else the bundled Tansu.
 - `await_event`: wait for an event on a topic matching a predicate.
+- `internal_keys`: a gateway key pair and JWKS file; mints the internal identity tokens services need.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pytest
 
 from palli_common.testing.broker import LocalBroker, docker_available, provide_broker
 from palli_common.testing.events import ReceivedEvent, wait_for_event
+from palli_common.testing.identity import InternalKeys
 
 LOCAL_POSTGRES = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 
@@ -101,3 +103,8 @@ class EventWaiter:
 def await_event(kafka: LocalBroker) -> EventWaiter:
     """`event = await await_event("members.member", lambda e: e.envelope.aggregate_id == id)`."""
     return EventWaiter(kafka.bootstrap)
+
+
+@pytest.fixture(scope="session")
+def internal_keys(tmp_path_factory) -> InternalKeys:
+    return InternalKeys(tmp_path_factory.mktemp("internal-keys"))

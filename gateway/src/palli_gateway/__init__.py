@@ -1,0 +1,1 @@
+"""Palli gateway: the one front door for partners, frontends and staff."""

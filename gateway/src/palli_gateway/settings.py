@@ -1,0 +1,58 @@
+from pydantic import BaseModel, SecretStr
+from pydantic_settings import SettingsConfigDict
+
+from palli_common.settings import ServiceSettings
+
+
+class Upstream(BaseModel):
+    """A public path prefix under /v1 and the service that owns it."""
+
+    prefix: str  # e.g. "/v1/members"; matched on whole path segments
+    service: str  # e.g. "members"
+    url: str  # e.g. "http://127.0.0.1:8001"
+    timeout: float = 10.0  # seconds for the whole upstream exchange before 504
+
+
+def _default_routes() -> list[Upstream]:
+    members = "http://127.0.0.1:8001"
+    return [Upstream(prefix=p, service="members", url=members) for p in ("/v1/branches", "/v1/groups", "/v1/members")]
+
+
+class GatewaySettings(ServiceSettings):
+    # GATEWAY_ROUTES is JSON: [{"prefix": "/v1/members", "service": "members", "url": "http://members:8001"}]
+    model_config = SettingsConfigDict(env_prefix="GATEWAY_", env_file=".env", extra="ignore")
+
+    service_name: str = "gateway"
+    database_url: str = "sqlite+aiosqlite:///.data/gateway.db"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    routes: list[Upstream] = _default_routes()
+    public_url: str = "http://127.0.0.1:8000"  # what partners see in the OpenAPI servers list
+    connect_timeout: float = 2.0  # a service that does not accept a connection in time gives 502
+
+    # tokens
+    access_token_minutes: int = 15
+    refresh_token_days: int = 30
+    client_token_minutes: int = 60
+    key_rotation_days: int = 90  # `palli-gateway keys rotate`; retired keys stay published until their tokens expire
+    # Encrypts signing keys at rest in the gateway database (Fernet, derived from this secret).
+    key_secret: SecretStr = SecretStr("dev-only-gateway-key-secret")
+
+    # first admin, created when no admin exists
+    admin_username: str | None = None
+    admin_password: SecretStr | None = None
+
+    # failed logins: after `login_max_failures` in a row the account locks, doubling from `login_lock_seconds`
+    login_max_failures: int = 5
+    login_lock_seconds: int = 60
+
+    # limits (the `limits` library's notation); storage: memory:// or async+redis://host:6379
+    rate_limit_storage: str = "memory://"
+    rate_limit_per_address: str = "600/minute"
+    rate_limit_per_principal: str = "1200/minute"
+    rate_limit_token_endpoint: str = "20/minute"  # per address, on /v1/auth/token
+    max_body_bytes: int = 1_048_576
+    cors_origins: list[str] = []
+
+    idempotency_hours: int = 24
+    audit_flush_seconds: float = 0.2

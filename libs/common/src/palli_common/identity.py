@@ -1,0 +1,178 @@
+"""Who is calling: the gateway's internal identity token, verified by every service.
+
+The gateway authenticates staff and partners, then forwards each request with a short-lived
+ES256 token (audience `palli-internal`) in `Authorization: Bearer`. Services verify it against
+the gateway's public keys (`INTERNAL_JWKS`: a URL such as the gateway's
+`/.well-known/jwks.json`, or a JWKS file) and answer 401 without it, so a request that goes
+around the gateway gets nothing. Branch scope is the owning service's job: `Identity.check_branch`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import httpx
+import jwt
+import structlog
+from fastapi import Depends, Request
+
+from palli_common.errors import Forbidden, Unauthorized
+
+INTERNAL_AUDIENCE = "palli-internal"
+ISSUER = "palli-gateway"
+ALGORITHM = "ES256"  # the only algorithm accepted; `none`, HS256 and others are refused
+INTERNAL_TOKEN_SECONDS = 60
+LEEWAY_SECONDS = 5  # clock skew between the gateway and a service
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class Identity:
+    subject: str  # staff user id, or the partner's client id
+    kind: str  # "staff" or "partner"
+    roles: frozenset[str]
+    scopes: frozenset[str]
+    branch_ids: frozenset[uuid.UUID] | None  # None: every branch (head office staff, auditors)
+    partner: str | None = None  # client id when a partner organisation calls
+    username: str | None = None
+    request_id: str | None = None
+
+    @property
+    def all_branches(self) -> bool:
+        return self.branch_ids is None
+
+    def sees_branch(self, branch_id: uuid.UUID | None) -> bool:
+        return self.branch_ids is None or branch_id in self.branch_ids
+
+    def check_branch(self, branch_id: uuid.UUID | None, what: str = "this record") -> None:
+        if not self.sees_branch(branch_id):
+            raise Forbidden(f"{what} belongs to a branch outside your scope", extra={"branch_id": str(branch_id)})
+
+    def claims(self) -> dict[str, Any]:
+        return {
+            "sub": self.subject,
+            "kind": self.kind,
+            "roles": sorted(self.roles),
+            "scope": " ".join(sorted(self.scopes)),
+            "branches": None if self.branch_ids is None else sorted(str(b) for b in self.branch_ids),
+            "partner": self.partner,
+            "username": self.username,
+            "rid": self.request_id,
+        }
+
+    @classmethod
+    def from_claims(cls, claims: dict[str, Any]) -> "Identity":
+        try:
+            branches = claims.get("branches")
+            return cls(
+                subject=str(claims["sub"]),
+                kind=str(claims["kind"]),
+                roles=frozenset(claims.get("roles") or ()),
+                scopes=frozenset((claims.get("scope") or "").split()),
+                branch_ids=None if branches is None else frozenset(uuid.UUID(b) for b in branches),
+                partner=claims.get("partner"),
+                username=claims.get("username"),
+                request_id=claims.get("rid"),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise Unauthorized("the identity token's claims are malformed") from exc
+
+
+def sign_internal_token(identity: Identity, private_key: Any, kid: str, *, lifetime: int = INTERNAL_TOKEN_SECONDS) -> str:
+    now = int(time.time())
+    claims = {**identity.claims(), "iss": ISSUER, "aud": INTERNAL_AUDIENCE, "iat": now, "exp": now + lifetime}
+    return jwt.encode(claims, private_key, algorithm=ALGORITHM, headers={"kid": kid})
+
+
+class KeySet:
+    """The gateway's public keys, loaded from a URL or a file and reloaded when an unknown `kid`
+    arrives (key rotation needs no restart); reloads are at most one per `min_reload_seconds`,
+    so tokens with made-up kids cannot hammer the gateway."""
+
+    def __init__(self, source: str, *, min_reload_seconds: float = 5.0):
+        self.source = source
+        self.min_reload_seconds = min_reload_seconds
+        self._keys: dict[str, Any] = {}
+        self._loaded_at = float("-inf")
+        self._lock = asyncio.Lock()
+
+    async def _fetch(self) -> dict[str, Any]:
+        if self.source.startswith(("http://", "https://")):
+            async with httpx.AsyncClient(timeout=5.0) as client:
+                response = await client.get(self.source)
+                response.raise_for_status()
+                return response.json()
+        return json.loads(await asyncio.to_thread(Path(self.source).read_text))
+
+    async def _reload(self) -> None:
+        async with self._lock:
+            if time.monotonic() - self._loaded_at < self.min_reload_seconds:
+                return
+            self._loaded_at = time.monotonic()
+            try:
+                document = await self._fetch()
+                keys = jwt.PyJWKSet.from_dict(document).keys
+            except Exception as exc:  # noqa: BLE001 - an unreachable key source must give 401, not 500
+                log.warning("internal_jwks_unavailable", source=self.source, error=str(exc))
+                return
+            self._keys = {k.key_id: k.key for k in keys if k.key_id and k.algorithm_name == ALGORITHM}
+
+    async def key(self, kid: str) -> Any:
+        if kid not in self._keys:
+            await self._reload()
+        if kid not in self._keys:
+            raise Unauthorized("the identity token is signed by an unknown key")
+        return self._keys[kid]
+
+
+class InternalTokenVerifier:
+    def __init__(self, keys: KeySet, *, audience: str = INTERNAL_AUDIENCE):
+        self.keys = keys
+        self.audience = audience
+
+    async def verify(self, token: str) -> dict[str, Any]:
+        try:
+            header = jwt.get_unverified_header(token)
+        except jwt.InvalidTokenError as exc:
+            raise Unauthorized("the bearer token is not a valid JWT") from exc
+        if header.get("alg") != ALGORITHM or not isinstance(header.get("kid"), str):
+            raise Unauthorized(f"only {ALGORITHM} tokens with a kid are accepted")
+        key = await self.keys.key(header["kid"])
+        try:
+            return jwt.decode(
+                token, key, algorithms=[ALGORITHM], audience=self.audience, issuer=ISSUER, leeway=LEEWAY_SECONDS,
+                options={"require": ["exp", "iat", "sub", "aud", "iss"]},
+            )
+        except jwt.ExpiredSignatureError as exc:
+            raise Unauthorized("the bearer token has expired") from exc
+        except jwt.InvalidTokenError as exc:
+            raise Unauthorized(f"the bearer token was refused: {exc}") from exc
+
+
+def bearer_token(request: Request) -> str:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized("this service is reached through the gateway; no identity token was sent")
+    return token.strip()
+
+
+async def authenticate(request: Request) -> Identity:
+    """Route dependency every service router gets from `create_service_app`."""
+    cached = getattr(request.state, "identity", None)
+    if cached is not None:
+        return cached
+    verifier: InternalTokenVerifier = request.app.state.identity_verifier
+    identity = Identity.from_claims(await verifier.verify(bearer_token(request)))
+    request.state.identity = identity
+    structlog.contextvars.bind_contextvars(subject=identity.subject)
+    return identity
+
+
+CurrentIdentity = Annotated[Identity, Depends(authenticate)]
