@@ -1,4 +1,4 @@
-from pydantic import BaseModel, SecretStr
+from pydantic import AliasChoices, BaseModel, Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
 from palli_common.settings import ServiceSettings
@@ -20,7 +20,7 @@ def _default_routes() -> list[Upstream]:
 
 class GatewaySettings(ServiceSettings):
     # GATEWAY_ROUTES is JSON: [{"prefix": "/v1/members", "service": "members", "url": "http://members:8001"}]
-    model_config = SettingsConfigDict(env_prefix="GATEWAY_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="GATEWAY_", env_file=".env", extra="ignore", populate_by_name=True)
 
     service_name: str = "gateway"
     database_url: str = "sqlite+aiosqlite:///.data/gateway.db"
@@ -39,8 +39,11 @@ class GatewaySettings(ServiceSettings):
     key_secret: SecretStr = SecretStr("dev-only-gateway-key-secret")
 
     # first admin, created when no admin exists
-    admin_username: str | None = None
-    admin_password: SecretStr | None = None
+    admin_username: str | None = Field(default=None, validation_alias=AliasChoices("ADMIN_USERNAME", "GATEWAY_ADMIN_USERNAME"))
+    admin_password: SecretStr | None = Field(default=None, validation_alias=AliasChoices("ADMIN_PASSWORD", "GATEWAY_ADMIN_PASSWORD"))
+    # argon2id cost (RFC 9106's second recommended setting by default: 3 passes over 64 MiB)
+    argon2_time_cost: int = 3
+    argon2_memory_kib: int = 65536
 
     # failed logins: after `login_max_failures` in a row the account locks, doubling from `login_lock_seconds`
     login_max_failures: int = 5

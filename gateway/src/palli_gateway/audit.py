@@ -1,0 +1,60 @@
+"""Who did what: one audit row per request through the gateway. Rows are queued in memory and
+written in batches by a background task (one INSERT per batch, not one per request), and the
+queue is flushed when the gateway stops. A crash can lose at most `flush_seconds` of rows."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+import structlog
+from sqlalchemy import insert
+
+from palli_common.db import Database
+from palli_gateway.tables import AuditEntry
+
+log = structlog.get_logger(__name__)
+
+
+class AuditWriter:
+    def __init__(self, db: Database, *, flush_seconds: float = 0.2, max_batch: int = 1000):
+        self.db = db
+        self.flush_seconds = flush_seconds
+        self.max_batch = max_batch
+        self._rows: list[dict] = []
+        self._task: asyncio.Task | None = None
+        self._wake = asyncio.Event()
+
+    def record(self, entry: AuditEntry) -> None:
+        self._rows.append(entry.model_dump())
+        if len(self._rows) >= self.max_batch:
+            self._wake.set()
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="audit-writer")
+
+    async def _run(self) -> None:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.flush_seconds)
+            self._wake.clear()
+            await self.flush()
+
+    async def flush(self) -> None:
+        while self._rows:
+            batch, self._rows = self._rows[: self.max_batch], self._rows[self.max_batch :]
+            try:
+                async with self.db.sessions() as session:
+                    await session.execute(insert(AuditEntry), batch)
+                    await session.commit()
+            except Exception:  # noqa: BLE001 - keep the rows and retry on the next tick
+                log.exception("audit_flush_failed", rows=len(batch))
+                self._rows[:0] = batch
+                return
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        await self.flush()

@@ -1,0 +1,1 @@
+"""Staff and partner authentication: passwords, signing keys, tokens, lockout, revocation."""

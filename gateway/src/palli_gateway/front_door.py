@@ -1,0 +1,205 @@
+"""The checks every request passes before it reaches a route, in order: the permission table
+(404/405 for routes it does not list), rate limits (429), the bearer token (401), the caller's
+role or scope (403), the body size (413) and `Idempotency-Key` (replay, 409, 422); then one
+audit row. Paths outside /v1 (docs, health, JWKS) pass straight through."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from palli_common import context
+from palli_common.errors import DomainError, Forbidden, NotFound, Unauthorized
+from palli_common.identity import Identity
+from palli_common.ids import uuid7
+from palli_common.problems import problem
+from palli_gateway import permissions
+from palli_gateway.audit import AuditWriter
+from palli_gateway.auth.revocations import Revocations
+from palli_gateway.auth.tokens import Tokens
+from palli_gateway.idempotency import IdempotencyStore, StoredResponse, fingerprint, validate_key
+from palli_gateway.proxy import BodyTooLarge
+from palli_gateway.ratelimit import RateLimiter
+from palli_gateway.tables import AuditEntry
+
+TOKEN_PATH = "/v1/auth/token"
+
+
+class MethodNotAllowed(DomainError):
+    status = 405
+    title = "Method not allowed"
+    type_slug = "method-not-allowed"
+
+
+@dataclass
+class Guards:
+    tokens: Tokens
+    revocations: Revocations
+    limiter: RateLimiter
+    idempotency: IdempotencyStore
+    audit: AuditWriter
+    max_body_bytes: int
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    return next((v.decode("latin-1") for k, v in scope["headers"] if k == name), None)
+
+
+def _bearer(scope: Scope) -> str:
+    scheme, _, token = (_header(scope, b"authorization") or "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        exc = Unauthorized("send an access token from POST /v1/auth/token as `Authorization: Bearer <token>`")
+        exc.headers = {"WWW-Authenticate": 'Bearer realm="palli"'}
+        raise exc
+    return token.strip()
+
+
+class FrontDoor:
+    def __init__(self, app: ASGIApp, guards: Guards):
+        self.app = app
+        self.g = guards
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] == "OPTIONS":
+            await self.app(scope, receive, send)
+            return
+        method, path = scope["method"], scope["path"]
+        rule, path_known = permissions.match(method, path)
+        if rule is None and not path.startswith("/v1/"):
+            await self.app(scope, receive, send)  # docs, openapi.json, health
+            return
+        started = time.perf_counter()
+        status = {"code": 500}
+        identity: Identity | None = None
+
+        async def send_tracking(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        try:
+            if rule is None:
+                raise MethodNotAllowed(f"{method} is not allowed on {path}") if path_known else NotFound(f"no route {path}")
+            identity = await self._admit(scope, rule)
+            receive = self._limit_body(scope, receive)
+            key = _header(scope, b"idempotency-key")
+            if method == "POST" and key is not None and rule.idempotent and identity is not None:
+                await self._idempotent(scope, receive, send_tracking, identity, key)
+            else:
+                await self.app(scope, receive, send_tracking)
+        except DomainError as exc:
+            await self._problem(scope, receive, send_tracking, exc)
+        finally:
+            if rule is not None:
+                self._audit(scope, rule, identity, status["code"], started)
+
+    async def _admit(self, scope: Scope, rule: permissions.Rule) -> Identity | None:
+        address = (scope.get("client") or ("unknown", 0))[0]
+        if rule.public:
+            await self.g.limiter.check(address=address, principal=None, token_endpoint=rule.path == TOKEN_PATH)
+            return None
+        try:
+            claims = await self.g.tokens.verify(_bearer(scope))
+            if await self.g.revocations.is_revoked(claims):
+                exc = Unauthorized("this access token was revoked (signed out or account disabled)")
+                exc.headers = {"WWW-Authenticate": 'Bearer error="invalid_token"'}
+                raise exc
+            identity = Identity.from_claims(claims)
+        except Unauthorized:
+            await self.g.limiter.check(address=address, principal=None)  # bad tokens count against the address
+            raise
+        await self.g.limiter.check(address=address, principal=identity.subject)
+        if not rule.allows(identity.kind, identity.roles, identity.scopes):
+            who = f"scopes {' '.join(sorted(identity.scopes)) or '(none)'}" if identity.kind == "partner" else f"roles {', '.join(sorted(identity.roles))}"
+            raise Forbidden(f"{rule.method} {rule.path} is not allowed for {who}")
+        state = scope.setdefault("state", {})
+        state["identity"], state["claims"] = identity, claims
+        return identity
+
+    def _limit_body(self, scope: Scope, receive: Receive) -> Receive:
+        limit = self.g.max_body_bytes
+        length = _header(scope, b"content-length")
+        if length is not None and length.isdigit() and int(length) > limit:
+            raise BodyTooLarge(f"the request body is over the limit of {limit} bytes")
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise BodyTooLarge(f"the request body is over the limit of {limit} bytes")
+            return message
+
+        return counted
+
+    async def _idempotent(self, scope: Scope, receive: Receive, send: Send, identity: Identity, raw_key: str) -> None:
+        """Stripe's semantics: the same key and body replay the first response for 24 hours."""
+        key = validate_key(raw_key)
+        chunks = []
+        while True:
+            message = await receive()
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        body = b"".join(chunks)
+        principal = identity.subject
+        stored = await self.g.idempotency.begin(principal, key, fingerprint(scope["method"], scope["path"], scope["query_string"], body))
+        if stored is not None:
+            headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in stored.headers] + [(b"idempotent-replayed", b"true")]
+            await send({"type": "http.response.start", "status": stored.status_code, "headers": headers})
+            await send({"type": "http.response.body", "body": stored.body})
+            return
+
+        sent = False
+
+        async def replay_body() -> Message:
+            nonlocal sent
+            if sent:
+                return await receive()  # waits for the disconnect, as a real receive would
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        start: dict = {}
+        out: list[bytes] = []
+
+        async def capture(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body":
+                out.append(message.get("body", b""))
+            await send(message)
+
+        try:
+            await self.app(scope, replay_body, capture)
+        except BaseException:
+            await self.g.idempotency.release(principal, key)
+            raise
+        code = start.get("status", 500)
+        if code in (429, 502, 503, 504):  # never reached a service, or was turned away: a retry should run
+            await self.g.idempotency.release(principal, key)
+            return
+        keep = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in start.get("headers", []) if k.lower() not in (b"x-request-id", b"date", b"server")]
+        await self.g.idempotency.complete(principal, key, StoredResponse(status_code=code, headers=keep, body=b"".join(out)))
+
+    async def _problem(self, scope: Scope, receive: Receive, send: Send, exc: DomainError) -> None:
+        errors = [{"field": f, "detail": d, "pointer": "/" + f.replace(".", "/")} for f, d in exc.errors] or None
+        response = problem(exc.status, exc.title, exc.detail, slug=exc.type_slug, instance=scope["path"], errors=errors, **exc.extra)
+        for name, value in (getattr(exc, "headers", None) or {}).items():
+            response.headers[name] = value
+        await response(scope, receive, send)
+
+    def _audit(self, scope: Scope, rule: permissions.Rule, identity: Identity | None, status: int, started: float) -> None:
+        state = scope.get("state", {})  # the token route names who tried to sign in
+        self.g.audit.record(AuditEntry(
+            id=uuid7(), at=datetime.now(UTC), subject=identity.subject if identity else state.get("audit_subject"),
+            username=identity.username if identity else state.get("audit_username"),
+            client_id=identity.partner if identity else state.get("audit_client"),
+            method=scope["method"], route=rule.path, path=scope["path"][:500], status=status,
+            request_id=context.correlation_id.get() or "", address=(scope.get("client") or (None, 0))[0],
+            duration_ms=round((time.perf_counter() - started) * 1000, 3),
+        ))

@@ -1,0 +1,135 @@
+"""Who may call each public route: the one table the gateway enforces, the README prints
+(`palli-gateway permissions`) and the tests walk. A route missing here is not reachable.
+
+Staff are allowed by role, partner clients by scope. Branch scope (a field officer sees only their
+branch) is enforced by the service that owns the data, from the internal identity token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from palli_gateway.auth.principal import ROLES
+
+EVERYONE = frozenset(ROLES)  # every staff role (reads; the auditor reads everything)
+MANAGERS = frozenset({"admin", "branch_manager"})
+FIELD = frozenset({"admin", "branch_manager", "field_officer"})
+ADMIN = frozenset({"admin"})
+ADMIN_AUDITOR = frozenset({"admin", "auditor"})
+NONE: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Rule:
+    method: str
+    path: str  # template, e.g. /v1/members/{member_id}
+    roles: frozenset[str]  # staff roles allowed
+    scopes: frozenset[str] = NONE  # partner scopes, any one of which allows
+    public: bool = False  # no token needed
+    any_caller: bool = False  # any authenticated staff user or partner
+    idempotent: bool = True  # POST honours Idempotency-Key (off where the response carries a secret)
+    pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        regex = re.sub(r"\{[a-z_]+\}", "[^/]+", re.escape(self.path).replace(r"\{", "{").replace(r"\}", "}"))
+        object.__setattr__(self, "pattern", re.compile(f"^{regex}$"))
+
+    @property
+    def specificity(self) -> tuple[int, int]:
+        """Literal segments beat parameters: /v1/members/areas/districts before /v1/members/{id}/..."""
+        return (self.path.count("{"), -len(self.path))
+
+    def allows(self, kind: str, roles: frozenset[str], scopes: frozenset[str]) -> bool:
+        if self.public or self.any_caller:
+            return True
+        if kind == "partner":
+            return bool(self.scopes & scopes)
+        return bool(self.roles & roles)
+
+
+def R(method: str, path: str, roles: frozenset[str], scopes: str = "", **kw: bool) -> Rule:  # noqa: N802
+    return Rule(method, path, roles, frozenset(scopes.split()), **kw)
+
+
+MR, MW = "members:read", "members:write"
+
+RULES: list[Rule] = [
+    # gateway: identity and administration
+    R("POST", "/v1/auth/token", NONE, public=True, idempotent=False),
+    R("GET", "/.well-known/jwks.json", NONE, public=True),
+    R("GET", "/v1/auth/me", NONE, any_caller=True),
+    R("POST", "/v1/auth/logout", NONE, any_caller=True, idempotent=False),
+    R("GET", "/v1/auth/users", ADMIN_AUDITOR),
+    R("POST", "/v1/auth/users", ADMIN),
+    R("GET", "/v1/auth/users/{user_id}", ADMIN_AUDITOR),
+    R("PATCH", "/v1/auth/users/{user_id}", ADMIN),
+    R("POST", "/v1/auth/users/{user_id}/unlock", ADMIN),
+    R("GET", "/v1/auth/clients", ADMIN_AUDITOR),
+    R("POST", "/v1/auth/clients", ADMIN, idempotent=False),
+    R("GET", "/v1/auth/clients/{client_id}", ADMIN_AUDITOR),
+    R("PATCH", "/v1/auth/clients/{client_id}", ADMIN),
+    R("POST", "/v1/auth/clients/{client_id}/secrets", ADMIN, idempotent=False),
+    R("DELETE", "/v1/auth/clients/{client_id}/secrets/{secret_id}", ADMIN),
+    R("GET", "/v1/audit", ADMIN_AUDITOR),
+    # members service: branches and staff
+    R("GET", "/v1/branches", EVERYONE, MR),
+    R("POST", "/v1/branches", ADMIN),
+    R("GET", "/v1/branches/{branch_id}", EVERYONE, MR),
+    R("PATCH", "/v1/branches/{branch_id}", ADMIN),
+    R("GET", "/v1/branches/{branch_id}/staff", EVERYONE),
+    R("POST", "/v1/branches/{branch_id}/staff", MANAGERS),
+    R("PATCH", "/v1/branches/{branch_id}/staff/{staff_id}", MANAGERS),
+    # samity groups
+    R("GET", "/v1/groups", EVERYONE, MR),
+    R("POST", "/v1/groups", FIELD),
+    R("GET", "/v1/groups/{group_id}", EVERYONE, MR),
+    R("PATCH", "/v1/groups/{group_id}", FIELD),
+    R("GET", "/v1/groups/{group_id}/members", EVERYONE, MR),
+    R("POST", "/v1/groups/{group_id}/activate", MANAGERS),
+    R("POST", "/v1/groups/{group_id}/suspend", MANAGERS),
+    R("POST", "/v1/groups/{group_id}/dissolve", MANAGERS),
+    # members
+    R("GET", "/v1/members/areas/divisions", EVERYONE, MR),
+    R("GET", "/v1/members/areas/districts", EVERYONE, MR),
+    R("GET", "/v1/members/areas/upazilas", EVERYONE, MR),
+    R("GET", "/v1/members/areas/unions", EVERYONE, MR),
+    R("GET", "/v1/members", EVERYONE, MR),
+    R("POST", "/v1/members", FIELD, MW),
+    R("GET", "/v1/members/{member_id}", EVERYONE, MR),
+    R("PATCH", "/v1/members/{member_id}", FIELD, MW),
+    R("POST", "/v1/members/{member_id}/activate", MANAGERS),
+    R("POST", "/v1/members/{member_id}/make-dormant", FIELD),
+    R("POST", "/v1/members/{member_id}/reactivate", FIELD),
+    R("POST", "/v1/members/{member_id}/exit", MANAGERS),
+    R("POST", "/v1/members/{member_id}/transfer", MANAGERS),
+]
+
+_ORDERED = sorted(RULES, key=lambda r: r.specificity)
+BY_TEMPLATE = {(r.method, r.path): r for r in RULES}
+
+
+def match(method: str, path: str) -> tuple[Rule | None, bool]:
+    """(the rule, whether the path exists under another method) for a request."""
+    path_known = False
+    for rule in _ORDERED:
+        if rule.pattern.match(path):
+            if rule.method == method:
+                return rule, True
+            path_known = True
+    return None, path_known
+
+
+def markdown_table() -> str:
+    """The README table: one row per route, one column per role, then partner scopes."""
+    head = "| Method | Route | " + " | ".join(ROLES) + " | Partner scopes |"
+    lines = [head, "|" + "---|" * (len(ROLES) + 3)]
+    for r in RULES:
+        if r.public:
+            cells = ["public"] * len(ROLES) + ["public"]
+        elif r.any_caller:
+            cells = ["yes"] * len(ROLES) + ["any"]
+        else:
+            cells = ["yes" if role in r.roles else "-" for role in ROLES] + [" ".join(sorted(r.scopes)) or "-"]
+        lines.append(f"| {r.method} | `{r.path}` | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
