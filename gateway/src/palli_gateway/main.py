@@ -47,7 +47,7 @@ def build(settings: GatewaySettings, passwords: Passwords | None = None) -> Gate
     db = Database(settings.database_url, pool_size=settings.db_pool_size, source="gateway")
     instrument_engine(db.engine)
     longest = max(settings.access_token_minutes, settings.client_token_minutes) * 60 + INTERNAL_TOKEN_SECONDS
-    keys = KeyRing(db, settings.key_secret.get_secret_value(), max_token_seconds=longest)
+    keys = KeyRing(db, settings.key_secret.get_secret_value(), max_token_seconds=longest, reload_seconds=settings.key_reload_seconds)
     tokens = Tokens(keys)
     passwords = passwords or Passwords(time_cost=settings.argon2_time_cost, memory_kib=settings.argon2_memory_kib)
     revocations = Revocations(db, max_token_seconds=longest)
@@ -106,7 +106,9 @@ def create_app(settings: GatewaySettings | None = None, *, passwords: Passwords 
     async def openapi_document() -> JSONResponse:
         own = app.openapi()
         specs = await gw.catalog.specs()
-        return JSONResponse(merge_openapi(own, specs, _access, title="Palli API", version="1.0.0", public_url=settings.public_url))
+        return JSONResponse(merge_openapi(
+            own, specs, _access, title="Palli API", version="1.0.0", public_url=settings.public_url, missing=gw.catalog.missing,
+        ))
 
     @app.get("/docs", include_in_schema=False)
     async def docs() -> HTMLResponse:
@@ -140,7 +142,7 @@ def create_app(settings: GatewaySettings | None = None, *, passwords: Passwords 
 async def _upkeep(gw: Gateway) -> None:
     """Picks up keys rotated by another replica or the CLI; clears expired revocations and idempotency keys."""
     while True:
-        await asyncio.sleep(60)
+        await asyncio.sleep(min(60.0, gw.settings.key_reload_seconds))
         try:
             await gw.keys.refresh_if_stale()
             await gw.revocations.purge()
@@ -153,6 +155,8 @@ def _access(method: str, path: str) -> RouteAccess | None:
     rule = permissions.BY_TEMPLATE.get((method, path))
     if rule is None:
         return None
-    if rule.public or rule.any_caller:
+    if rule.public:
+        return RouteAccess(public=True)
+    if rule.any_caller:
         return RouteAccess()
     return RouteAccess(roles=tuple(sorted(rule.roles)), scopes=tuple(sorted(rule.scopes)))

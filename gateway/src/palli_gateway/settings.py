@@ -34,7 +34,7 @@ class GatewaySettings(ServiceSettings):
     access_token_minutes: int = 15
     refresh_token_days: int = 30
     client_token_minutes: int = 60
-    key_rotation_days: int = 90  # `palli-gateway keys rotate`; retired keys stay published until their tokens expire
+    key_reload_seconds: float = 60.0  # how soon a replica signs with a key rotated elsewhere  # `palli-gateway keys rotate`; retired keys stay published until their tokens expire
     # Encrypts signing keys at rest in the gateway database (Fernet, derived from this secret).
     key_secret: SecretStr = SecretStr("dev-only-gateway-key-secret")
 

@@ -96,6 +96,6 @@ class KeyRing:
         return self._jwks
 
     async def public_key(self, kid: str) -> Any | None:
-        if kid not in self._public and time.monotonic() - self._loaded_at > 5:
+        if kid not in self._public and time.monotonic() - self._loaded_at > min(5.0, self.reload_seconds):
             await self.load(create=False)  # a key rotated in by another replica
         return self._public.get(kid)

@@ -10,6 +10,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from palli_common.db import Database
 from palli_gateway.tables import Revocation
@@ -40,13 +42,15 @@ class Revocations:
         if f"jti:{claims['jti']}" in self._keys or f"sid:{claims.get('sid')}" in self._keys:
             return True
         cut = self._keys.get(f"sub:{claims['sub']}")
-        return cut is not None and claims["iat"] <= cut.timestamp()
+        return cut is not None and claims["iat"] < cut.timestamp()
 
     async def revoke(self, session: Any, key: str, *, expires_at: datetime | None = None) -> None:
         """Within the caller's transaction; `sub:` revocations last as long as the longest token."""
         now = datetime.now(UTC)
-        await session.execute(delete(Revocation).where(Revocation.key == key))
-        session.add(Revocation(key=key, revoked_at=now, expires_at=expires_at or now + timedelta(seconds=self.max_token_seconds + 60)))
+        row = {"key": key, "revoked_at": now, "expires_at": expires_at or now + timedelta(seconds=self.max_token_seconds + 60)}
+        insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+        statement = insert(Revocation).values(row)  # an upsert: two replicas may revoke the same session at once
+        await session.execute(statement.on_conflict_do_update(index_elements=["key"], set_={"revoked_at": now, "expires_at": row["expires_at"]}))
         self._loaded_at = float("-inf")  # this replica sees it at once
 
     async def purge(self) -> None:

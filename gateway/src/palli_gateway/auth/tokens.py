@@ -29,9 +29,9 @@ class Tokens:
     def issue(self, identity: Identity, lifetime_seconds: int, **extra: Any) -> tuple[str, dict[str, Any]]:
         """`extra`: e.g. `sid`, the refresh-token family (the session) a staff token belongs to."""
         kid, private = self.keys.signing
-        now = int(time.time())
-        claims = {
-            **identity.claims(), "iss": ISSUER, "aud": API_AUDIENCE, "iat": now, "exp": now + lifetime_seconds,
+        now = time.time()
+        claims = {  # iat to the millisecond (RFC 7519 allows fractions) so a revocation cuts exactly the older tokens
+            **identity.claims(), "iss": ISSUER, "aud": API_AUDIENCE, "iat": round(now, 3), "exp": int(now) + lifetime_seconds,
             "jti": uuid.uuid4().hex, **extra,
         }
         claims.pop("rid")

@@ -42,7 +42,9 @@ class RequestIdMiddleware:
 
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message.setdefault("headers", []).append((b"x-request-id", request_id.encode()))
+                # one X-Request-ID, ours (a proxied response may carry the upstream's copy already)
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"x-request-id"]
+                message["headers"] = headers + [(b"x-request-id", request_id.encode())]
             await send(message)
 
         try:

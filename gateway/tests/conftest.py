@@ -1,0 +1,120 @@
+"""A real stack for gateway tests: the gateway and the members service, each on its own port and
+PostgreSQL database, members verifying the gateway's internal tokens from its JWKS URL."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+
+import httpx
+import pytest
+
+from palli_common.migrations import upgrade
+from palli_common.testing.broker import free_port
+from palli_common.testing.servers import ServerThread
+from palli_gateway.auth.passwords import Passwords
+from palli_gateway.main import create_app
+from palli_gateway.settings import GatewaySettings, Upstream
+from palli_members.main import create_app as create_members
+from palli_members.settings import MembersSettings
+
+ADMIN = ("root-admin", "root-admin-password")
+PASSWORD = "correct horse battery staple"
+FAST_HASH = {"argon2_time_cost": 1, "argon2_memory_kib": 1024}  # the real cost is checked in test_passwords
+_seq = itertools.count(1)
+
+
+def gateway_settings(database_url: str, members_url: str, **over) -> GatewaySettings:
+    values = dict(
+        database_url=database_url, environment="test", log_json=False, log_level="WARNING",
+        routes=[Upstream(prefix=p, service="members", url=members_url, timeout=5) for p in ("/v1/branches", "/v1/groups", "/v1/members")],
+        admin_username=ADMIN[0], admin_password=ADMIN[1], key_secret="test-key-secret",
+        rate_limit_per_address="100000/minute", rate_limit_per_principal="100000/minute", rate_limit_token_endpoint="100000/minute",
+        audit_flush_seconds=0.05, key_reload_seconds=0.5, **FAST_HASH,
+    )
+    values.update(over)
+    return GatewaySettings(**values)
+
+
+@dataclass
+class Stack:
+    gateway_url: str
+    members_url: str
+    gateway_db: str
+    settings: GatewaySettings
+
+
+@pytest.fixture(scope="session")
+def stack(make_database: Callable[[str], str]) -> Iterator[Stack]:
+    gateway_db, members_db = make_database("gateway"), make_database("gwmembers")
+    upgrade("palli_gateway", gateway_db)
+    upgrade("palli_members", members_db)
+    gport, mport = free_port(), free_port()
+    members_url = f"http://127.0.0.1:{mport}"
+    settings = gateway_settings(gateway_db, members_url, port=gport)
+    members = create_members(MembersSettings(
+        database_url=members_db, relay_enabled=False, environment="test", log_json=False, log_level="WARNING",
+        internal_jwks=f"http://127.0.0.1:{gport}/.well-known/jwks.json",
+    ))
+    with ServerThread(create_app(settings), gport), ServerThread(members, mport):
+        yield Stack(f"http://127.0.0.1:{gport}", members_url, gateway_db, settings)
+
+
+class Api:
+    """A client of the running gateway with helpers to sign in and to create users and clients."""
+
+    def __init__(self, http: httpx.AsyncClient):
+        self.http = http
+        self._admin: str | None = None
+
+    async def token(self, username: str, password: str = PASSWORD) -> dict:
+        r = await self.http.post("/v1/auth/token", data={"grant_type": "password", "username": username, "password": password})
+        assert r.status_code == 200, r.text
+        return r.json()
+
+    async def admin(self) -> dict[str, str]:
+        if self._admin is None:
+            self._admin = (await self.token(*ADMIN))["access_token"]
+        return {"Authorization": f"Bearer {self._admin}"}
+
+    async def user(self, roles: list[str], branch_id: str | None = None) -> dict:
+        name = f"user{next(_seq)}-{random.randint(0, 10**6)}"
+        body = {"username": name, "full_name": name, "password": PASSWORD, "roles": roles, "branch_id": branch_id}
+        r = await self.http.post("/v1/auth/users", json=body, headers=await self.admin())
+        assert r.status_code == 201, r.text
+        return r.json()
+
+    async def headers_for(self, roles: list[str], branch_id: str | None = None) -> dict[str, str]:
+        user = await self.user(roles, branch_id)
+        return {"Authorization": f"Bearer {(await self.token(user['username']))['access_token']}"}
+
+    async def client(self, scopes: list[str], branch_ids: list[str] | None = None) -> dict:
+        r = await self.http.post("/v1/auth/clients", json={"name": "Partner NGO", "scopes": scopes, "branch_ids": branch_ids}, headers=await self.admin())
+        assert r.status_code == 201, r.text
+        return r.json()
+
+    async def client_headers(self, scopes: list[str], branch_ids: list[str] | None = None) -> dict[str, str]:
+        c = await self.client(scopes, branch_ids)
+        r = await self.http.post("/v1/auth/token", data={"grant_type": "client_credentials", "client_id": c["client_id"], "client_secret": c["client_secret"]})
+        assert r.status_code == 200, r.text
+        return {"Authorization": f"Bearer {r.json()['access_token']}"}
+
+    async def branch(self) -> dict:
+        body = {"code": f"G{uuid.uuid4().hex[:8]}", "name": "Porabari branch", "district": "Tangail", "upazila": "Tangail Sadar"}
+        r = await self.http.post("/v1/branches", json=body, headers=await self.admin())
+        assert r.status_code == 201, r.text
+        return r.json()
+
+
+@pytest.fixture
+async def api(stack: Stack) -> AsyncIterator[Api]:
+    async with httpx.AsyncClient(base_url=stack.gateway_url, timeout=30) as http:
+        yield Api(http)
+
+
+@pytest.fixture(scope="session")
+def passwords() -> Passwords:
+    return Passwords(time_cost=1, memory_kib=1024)
