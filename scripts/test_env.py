@@ -1,8 +1,9 @@
-"""Before `make test`: make sure a PostgreSQL server is there for the tests.
+"""Before `make test`: make sure PostgreSQL and Redis servers are there for the tests.
 
-With a Docker engine the pytest plugin starts PostgreSQL and Kafka in containers, so nothing is
-needed here. Without one, tests use the local server at 127.0.0.1:5432; start it if it is
-installed but stopped. The broker needs nothing: the plugin starts the bundled one per run.
+With a Docker engine the pytest plugin starts PostgreSQL, Redis and Kafka in containers, so
+nothing is needed here. Without one, tests use the local servers at 127.0.0.1:5432 and
+127.0.0.1:6379; start them if they are installed but stopped. The broker needs nothing: the
+plugin starts the bundled one per run.
 """
 
 from __future__ import annotations
@@ -27,26 +28,58 @@ def listening(port: int) -> bool:
         return False
 
 
-def main() -> int:
-    if os.environ.get("PALLI_TEST_POSTGRES_URL") or docker_available():
-        return 0
-    if listening(5432):
-        return 0
+def wait_listening(port: int, seconds: float = 30.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if listening(port):
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def ensure_postgres() -> bool:
+    if os.environ.get("PALLI_TEST_POSTGRES_URL") or listening(5432):
+        return True
     clusters = sorted(glob.glob("/etc/postgresql/*"))
     if clusters and shutil.which("pg_ctlcluster"):
         version = os.path.basename(clusters[-1])
         print(f"starting the local PostgreSQL {version} cluster for the tests")
         subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "start"], check=False)
-        for _ in range(60):
-            if listening(5432):
-                return 0
-            time.sleep(0.5)
+        if wait_listening(5432):
+            return True
     print(
         "No PostgreSQL for the tests: no Docker engine, nothing on 127.0.0.1:5432. Start one, or set "
         "PALLI_TEST_POSTGRES_URL=postgresql+asyncpg://user@host:5432/postgres",
         file=sys.stderr,
     )
-    return 1
+    return False
+
+
+def ensure_redis() -> bool:
+    if os.environ.get("PALLI_TEST_REDIS_URL") or listening(6379):
+        return True
+    if shutil.which("redis-server"):
+        print("starting a local Redis for the tests")
+        # in memory only: test counters need no snapshot or append-only file
+        subprocess.run(
+            ["redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "--port", "6379", "--save", "", "--appendonly", "no"],
+            check=False,
+        )
+        if wait_listening(6379):
+            return True
+    print(
+        "No Redis for the tests: no Docker engine, nothing on 127.0.0.1:6379. Start one, or set "
+        "PALLI_TEST_REDIS_URL=redis://host:6379/15",
+        file=sys.stderr,
+    )
+    return False
+
+
+def main() -> int:
+    if docker_available():
+        return 0
+    postgres, redis = ensure_postgres(), ensure_redis()  # both, so one run reports every gap
+    return 0 if postgres and redis else 1
 
 
 if __name__ == "__main__":

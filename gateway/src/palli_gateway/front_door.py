@@ -26,6 +26,7 @@ from palli_gateway.ratelimit import RateLimiter
 from palli_gateway.tables import AuditEntry
 
 TOKEN_PATH = "/v1/auth/token"
+OWN_PREFIXES = ("/v1/auth/", "/v1/audit")  # served by the gateway itself, not proxied
 
 
 class MethodNotAllowed(DomainError):
@@ -57,6 +58,27 @@ def _bearer(scope: Scope) -> str:
     return token.strip()
 
 
+async def _buffered(receive: Receive) -> Receive:
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return receive
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body"):
+            break
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if replayed:
+            return await receive()
+        replayed = True
+        return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+
+    return replay
+
+
 class FrontDoor:
     def __init__(self, app: ASGIApp, guards: Guards):
         self.app = app
@@ -85,6 +107,9 @@ class FrontDoor:
                 raise MethodNotAllowed(f"{method} is not allowed on {path}") if path_known else NotFound(f"no route {path}")
             identity = await self._admit(scope, rule)
             receive = self._limit_body(scope, receive)
+            if path.startswith(OWN_PREFIXES) and _header(scope, b"content-length") is None:
+                # the gateway's own routes parse bodies with FastAPI, which would turn an overflow into a 400
+                receive = await _buffered(receive)
             key = _header(scope, b"idempotency-key")
             if method == "POST" and key is not None and rule.idempotent and identity is not None:
                 await self._idempotent(scope, receive, send_tracking, identity, key)
@@ -94,7 +119,7 @@ class FrontDoor:
             await self._problem(scope, receive, send_tracking, exc)
         finally:
             if rule is not None:
-                self._audit(scope, rule, identity, status["code"], started)
+                self._audit(scope, rule, scope.get("state", {}).get("identity"), status["code"], started)
 
     async def _admit(self, scope: Scope, rule: permissions.Rule) -> Identity | None:
         address = (scope.get("client") or ("unknown", 0))[0]
@@ -111,12 +136,12 @@ class FrontDoor:
         except Unauthorized:
             await self.g.limiter.check(address=address, principal=None)  # bad tokens count against the address
             raise
+        state = scope.setdefault("state", {})
+        state["identity"], state["claims"] = identity, claims  # set before the checks below, so refusals are audited by name
         await self.g.limiter.check(address=address, principal=identity.subject)
         if not rule.allows(identity.kind, identity.roles, identity.scopes):
             who = f"scopes {' '.join(sorted(identity.scopes)) or '(none)'}" if identity.kind == "partner" else f"roles {', '.join(sorted(identity.roles))}"
             raise Forbidden(f"{rule.method} {rule.path} is not allowed for {who}")
-        state = scope.setdefault("state", {})
-        state["identity"], state["claims"] = identity, claims
         return identity
 
     def _limit_body(self, scope: Scope, receive: Receive) -> Receive:
@@ -166,25 +191,38 @@ class FrontDoor:
 
         start: dict = {}
         out: list[bytes] = []
+        settled = False
+
+        async def settle() -> None:
+            """Store (or release) the key before the client sees the end of the response, so a
+            retry that follows it is always answered from the store."""
+            nonlocal settled
+            settled = True
+            code = start.get("status", 500)
+            if code in (429, 502, 503, 504):  # never reached a service, or was turned away: a retry should run
+                await self.g.idempotency.release(principal, key)
+                return
+            skip = (b"x-request-id", b"date", b"server")
+            keep = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in start.get("headers", []) if k.lower() not in skip]
+            await self.g.idempotency.complete(principal, key, StoredResponse(status_code=code, headers=keep, body=b"".join(out)))
 
         async def capture(message: Message) -> None:
             if message["type"] == "http.response.start":
                 start.update(message)
             elif message["type"] == "http.response.body":
                 out.append(message.get("body", b""))
+                if not message.get("more_body"):
+                    await settle()
             await send(message)
 
         try:
             await self.app(scope, replay_body, capture)
         except BaseException:
-            await self.g.idempotency.release(principal, key)
+            if not settled:
+                await self.g.idempotency.release(principal, key)
             raise
-        code = start.get("status", 500)
-        if code in (429, 502, 503, 504):  # never reached a service, or was turned away: a retry should run
-            await self.g.idempotency.release(principal, key)
-            return
-        keep = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in start.get("headers", []) if k.lower() not in (b"x-request-id", b"date", b"server")]
-        await self.g.idempotency.complete(principal, key, StoredResponse(status_code=code, headers=keep, body=b"".join(out)))
+        if not settled:
+            await settle()
 
     async def _problem(self, scope: Scope, receive: Receive, send: Send, exc: DomainError) -> None:
         errors = [{"field": f, "detail": d, "pointer": "/" + f.replace(".", "/")} for f, d in exc.errors] or None

@@ -6,7 +6,7 @@ from fastapi.testclient import TestClient
 from pydantic import BaseModel, SecretStr
 from pydantic_settings import SettingsConfigDict
 
-from palli_common.errors import Conflict, ValidationFailed
+from palli_common.errors import Conflict, DomainError, ValidationFailed
 from palli_common.ids import uuid7
 from palli_common.pagination import PageQuery, decode_cursor, encode_cursor
 from palli_common.problems import install_problem_handlers
@@ -73,6 +73,10 @@ def _app() -> FastAPI:
     async def boom() -> None:
         raise RuntimeError("secret internals")
 
+    @app.get("/busy")
+    async def busy() -> None:
+        raise Slow("slow down", headers={"Retry-After": "7"})
+
     return app
 
 
@@ -93,6 +97,21 @@ def test_domain_error_and_unknown_route_and_crash_are_problems():
     assert r.status_code == 404 and r.headers["content-type"] == "application/problem+json"
     r = client.get("/boom")
     assert r.status_code == 500 and "secret internals" not in r.text
+
+
+class Slow(DomainError):
+    status = 429
+    title = "Too many requests"
+    type_slug = "too-many-requests"
+
+
+def test_domain_error_headers_reach_the_response():
+    client = TestClient(_app())
+    r = client.get("/busy")
+    assert r.status_code == 429 and r.headers["retry-after"] == "7"
+    assert r.headers["content-type"] == "application/problem+json" and r.json()["type"].endswith("/too-many-requests")
+    r = client.post("/things", json={"name": "taken", "age": 3})  # no headers given: none added
+    assert r.status_code == 409 and "retry-after" not in r.headers
 
 
 def test_field_errors_are_collected_into_one_problem():

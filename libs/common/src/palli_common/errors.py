@@ -7,17 +7,21 @@ from __future__ import annotations
 
 
 class DomainError(Exception):
-    """A refusal the caller can act on. `field` names the offending input when there is one."""
+    """A refusal the caller can act on. `field` names the offending input when there is one;
+    `headers` go onto the HTTP response as they are (e.g. Retry-After on a 429)."""
 
     status: int = 400
     title: str = "Bad request"
     type_slug: str = "bad-request"
 
-    def __init__(self, detail: str, *, field: str | None = None, extra: dict | None = None):
+    def __init__(
+        self, detail: str, *, field: str | None = None, extra: dict | None = None, headers: dict[str, str] | None = None
+    ):
         super().__init__(detail)
         self.detail = detail
         self.field = field
         self.extra = extra or {}
+        self.headers: dict[str, str] = dict(headers or {})
         self.errors: list[tuple[str, str]] = [(field, detail)] if field else []  # (field, detail) pairs
 
 

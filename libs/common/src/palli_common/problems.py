@@ -77,7 +77,10 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError) -> JSONResponse:
         errors = [{"field": f, "detail": d, "pointer": "/" + f.replace(".", "/")} for f, d in exc.errors] or None
-        return problem(exc.status, exc.title, exc.detail, slug=exc.type_slug, instance=request.url.path, errors=errors, **exc.extra)
+        resp = problem(exc.status, exc.title, exc.detail, slug=exc.type_slug, instance=request.url.path, errors=errors, **exc.extra)
+        for k, v in exc.headers.items():
+            resp.headers[k] = v
+        return resp
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:

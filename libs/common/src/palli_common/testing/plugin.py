@@ -6,12 +6,16 @@
 - `kafka`: a broker: $KAFKA_BOOTSTRAP_SERVERS, else testcontainers Kafka, else the bundled Tansu.
 - `await_event`: wait for an event on a topic matching a predicate.
 - `internal_keys`: a gateway key pair and JWKS file; mints the internal identity tokens services need.
+- `redis_url`: a Redis server: $PALLI_TEST_REDIS_URL, else a testcontainers Redis when a Docker
+  engine answers, else the local server at 127.0.0.1:6379, database 15. Tests share it, so each
+  uses its own key prefix.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import socket
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Iterator
@@ -24,6 +28,7 @@ from palli_common.testing.events import ReceivedEvent, wait_for_event
 from palli_common.testing.identity import InternalKeys
 
 LOCAL_POSTGRES = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+LOCAL_REDIS = "redis://127.0.0.1:6379/15"  # database 15: away from anything a local `make up` keeps in 0
 
 
 @pytest.fixture(scope="session")
@@ -108,3 +113,22 @@ def await_event(kafka: LocalBroker) -> EventWaiter:
 @pytest.fixture(scope="session")
 def internal_keys(tmp_path_factory) -> InternalKeys:
     return InternalKeys(tmp_path_factory.mktemp("internal-keys"))
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    configured = os.environ.get("PALLI_TEST_REDIS_URL")
+    if configured:
+        yield configured
+        return
+    if docker_available():
+        from testcontainers.community.redis import RedisContainer
+
+        with RedisContainer("redis:7-alpine") as container:
+            yield f"redis://{container.get_container_host_ip()}:{container.get_exposed_port(6379)}/0"
+        return
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
+    except OSError:
+        pytest.fail("No Redis for the tests: run scripts/test_env.py, or set PALLI_TEST_REDIS_URL", pytrace=False)
+    yield LOCAL_REDIS
