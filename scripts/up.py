@@ -11,6 +11,7 @@ What it does:
   3. Database per service: <NAME>_DATABASE_URL, else DATABASE_URL (a PostgreSQL server; the
      database named after the service is created when missing), else SQLite .data/<name>.db.
   4. `palli-<name> migrate`, then `palli-<name> serve` on the port from PORTS; waits for /healthz.
+  5. The gateway's first admin: ADMIN_USERNAME / ADMIN_PASSWORD, else a development default, printed.
 Logs go to .data/logs/<name>.log (broker.log for the broker) and, once all is up, to the console.
 """
 
@@ -55,6 +56,8 @@ HEALTH_TIMEOUT = 30.0  # seconds from a service's start until /healthz must answ
 MIGRATE_TIMEOUT = 180.0
 STOP_GRACE = 10.0  # seconds between SIGTERM and SIGKILL
 BROKER_PORT = 9092  # the services' default KAFKA_BOOTSTRAP_SERVERS is 127.0.0.1:9092
+# Development sign-in for the first admin; the gateway refuses `dev-only-` secrets outside development.
+DEV_ADMIN = ("admin", "dev-only-admin-password")
 COLOURS = ["cyan", "magenta", "green", "yellow", "blue", "bright_red", "bright_cyan", "bright_magenta"]
 
 # Not a terminal (CI, a pipe): rich would assume 80 columns and cut the URLs short.
@@ -246,7 +249,32 @@ def child_env(svc: Service, broker: Broker) -> dict[str, str]:
     env["KAFKA_ENABLE_IDEMPOTENCE"] = "true" if broker.idempotence else "false"
     env[f"{svc.name.upper()}_DATABASE_URL"] = svc.database_url
     env["PYTHONUNBUFFERED"] = "1"  # log lines reach us (and the log file) as they are written
+    if svc.name == "gateway":
+        env.setdefault("ADMIN_USERNAME", DEV_ADMIN[0])
+        env.setdefault("ADMIN_PASSWORD", DEV_ADMIN[1])
     return env
+
+
+def admin_sign_in() -> tuple[str, str]:
+    return os.environ.get("ADMIN_USERNAME", DEV_ADMIN[0]), os.environ.get("ADMIN_PASSWORD", DEV_ADMIN[1])
+
+
+def smoke_through_gateway(gateway: Service) -> None:
+    """--check: sign in as the first admin and read branches through the gateway, so the whole
+    chain (tokens, internal identity, the members service verifying it) is proven, not just /healthz."""
+    import json
+
+    username, password = admin_sign_in()
+    form = urllib.parse.urlencode({"grant_type": "password", "username": username, "password": password}).encode()
+    try:
+        with urllib.request.urlopen(urllib.request.Request(gateway.url + "/v1/auth/token", data=form), timeout=10) as r:
+            token = json.load(r)["access_token"]
+        request = urllib.request.Request(gateway.url + "/v1/branches", headers={"Authorization": f"Bearer {token}"})
+        with urllib.request.urlopen(request, timeout=10) as r:
+            if r.status != 200:
+                raise Failed(f"gateway: GET /v1/branches gave {r.status}", log_tail(gateway.log_path))
+    except urllib.error.HTTPError as exc:
+        raise Failed(f"gateway: {exc.url} gave {exc.code}: {exc.read()[:300]!r}", log_tail(gateway.log_path)) from exc
 
 
 def require_script(svc: Service) -> Path:
@@ -446,7 +474,16 @@ def run(services: list[Service], check: bool) -> int:
                 if check:  # the smoke check also wants the database and broker reachable
                     wait_for(svc, "/readyz")
                 svc.status = readiness(svc)
+        gateway = next((svc for svc in services if svc.name == "gateway"), None)
+        if check and gateway is not None:
+            with console.status("signing in through the gateway..."):
+                smoke_through_gateway(gateway)
+            gateway.status += "; sign-in and GET /v1/branches OK"
         summary(services, broker, "Palli is up" if not check else "Palli is up (--check: stopping again)")
+        if gateway is not None:
+            username, password = admin_sign_in()
+            console.print(f"[bold]Sign in[/]  {gateway.url}/docs  as [bold]{username}[/] / [bold]{escape(password)}[/]"
+                          "  (ADMIN_USERNAME / ADMIN_PASSWORD change it)")
         if check:
             return 0
         console.print("[bold]Next[/]     make demo-data   (seeds a branch, groups and members)")

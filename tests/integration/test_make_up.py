@@ -19,14 +19,17 @@ def _busy(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
-@pytest.mark.skipif(_busy(8001), reason="a members service already listens on 8001 (a running `make up`)")
+@pytest.mark.skipif(_busy(8001) or _busy(8000), reason="a running `make up` holds the gateway or members port")
 def test_up_check_starts_and_stops_everything(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BOOTSTRAP_SERVERS", "DATABASE_URL")}
     env["MEMBERS_DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path}/members.db"
+    env["GATEWAY_DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path}/gateway.db"
     done = subprocess.run(
         [sys.executable, "scripts/up.py", "--check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert "http://127.0.0.1:8001" in done.stdout and "ready" in done.stdout
+    assert "http://127.0.0.1:8000" in done.stdout and "sign-in and GET /v1/branches OK" in done.stdout
     assert (tmp_path / "members.db").exists()  # migrations ran on the embedded default
-    assert not _busy(8001)  # and everything stopped again
+    assert (tmp_path / "gateway.db").exists()
+    assert not _busy(8001) and not _busy(8000)  # and everything stopped again
