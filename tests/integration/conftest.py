@@ -1,5 +1,8 @@
 """Whole-platform fixtures: services run as real processes (`palli-<name> serve`) against real
-PostgreSQL and a real broker, exactly as `make up` and the compose file run them."""
+PostgreSQL and a real broker, exactly as `make up` and the compose file run them.
+
+Services trust the session's test gateway keys (`INTERNAL_JWKS` = `internal_keys.jwks_path`);
+send `internal_keys.headers()` (an admin of every branch) on calls to their /v1 routes."""
 
 from __future__ import annotations
 
@@ -67,7 +70,7 @@ class ServiceProcess:
 
 
 @pytest.fixture
-def service_factory(make_database, kafka, tmp_path) -> Iterator[Callable[..., ServiceProcess]]:
+def service_factory(make_database, kafka, internal_keys, tmp_path) -> Iterator[Callable[..., ServiceProcess]]:
     """`service_factory("members", KAFKA_BOOTSTRAP_SERVERS=...)` -> a migrated, not yet started service."""
     made: list[ServiceProcess] = []
 
@@ -80,6 +83,7 @@ def service_factory(make_database, kafka, tmp_path) -> Iterator[Callable[..., Se
             "KAFKA_ENABLE_IDEMPOTENCE": str(kafka.idempotence).lower(),
             f"{prefix}_DATABASE_URL": make_database(name),
             f"{prefix}_RELAY_SWEEP_SECONDS": "0.3",
+            "INTERNAL_JWKS": str(internal_keys.jwks_path),
             **env_overrides,
         }
         subprocess.run([_script(f"palli-{name}"), "migrate"], env=env, check=True, capture_output=True)

@@ -20,13 +20,13 @@ def branch_body() -> dict:
     return {"code": f"IT{random.randint(0, 10**8):08d}", "name": "Mirzapur branch", "district": "Tangail", "upazila": "Mirzapur"}
 
 
-async def test_api_call_event_carries_correlation_and_trace(service_factory, await_event):
+async def test_api_call_event_carries_correlation_and_trace(service_factory, await_event, internal_keys):
     svc = service_factory("members").start()
     # stdlib client on purpose: httpx may be instrumented in this process and would replace the traceparent
     request = urllib.request.Request(
         f"{svc.url}/v1/branches", data=json.dumps(branch_body()).encode(), method="POST",
         headers={"Content-Type": "application/json", "X-Request-ID": "req-it-42",
-                 "traceparent": f"00-{TRACE_ID}-00f067aa0ba902b7-01"},
+                 "traceparent": f"00-{TRACE_ID}-00f067aa0ba902b7-01", **internal_keys.headers()},
     )
     with await asyncio.to_thread(urllib.request.urlopen, request, timeout=10) as response:
         assert response.status == 201
@@ -40,9 +40,9 @@ async def test_api_call_event_carries_correlation_and_trace(service_factory, awa
     assert got.envelope.payload["district"] == "Tangail" and got.envelope.payload["division"] == "Dhaka"
 
 
-async def test_relay_dies_after_commit_event_published_once_after_restart(service_factory, kafka):
+async def test_relay_dies_after_commit_event_published_once_after_restart(service_factory, kafka, internal_keys):
     svc = service_factory("members", MEMBERS_RELAY_ENABLED="false").start()
-    async with httpx.AsyncClient(base_url=svc.url) as http:
+    async with httpx.AsyncClient(base_url=svc.url, headers=internal_keys.headers()) as http:
         r = await http.post("/v1/branches", json=branch_body())
     assert r.status_code == 201
     branch_id = r.json()["id"]
@@ -58,13 +58,13 @@ async def test_relay_dies_after_commit_event_published_once_after_restart(servic
     assert len(ours(await read_topic(kafka.bootstrap, "members.branch"))) == 1
 
 
-async def test_broker_down_api_succeeds_event_arrives_when_broker_returns(service_factory):
+async def test_broker_down_api_succeeds_event_arrives_when_broker_returns(service_factory, internal_keys):
     port = free_port()
     broker = start_tansu(port)
     svc = service_factory("members", KAFKA_BOOTSTRAP_SERVERS=broker.bootstrap, KAFKA_ENABLE_IDEMPOTENCE="false").start()
     broker.stop()
     try:
-        async with httpx.AsyncClient(base_url=svc.url, timeout=10) as http:
+        async with httpx.AsyncClient(base_url=svc.url, timeout=10, headers=internal_keys.headers()) as http:
             r = await http.post("/v1/branches", json=branch_body())
             assert r.status_code == 201, r.text
             branch_id = r.json()["id"]
@@ -80,9 +80,9 @@ async def test_broker_down_api_succeeds_event_arrives_when_broker_returns(servic
         broker.stop()
 
 
-async def test_member_lifecycle_events_in_order_with_consumer_fields(service_factory, await_event, kafka):
+async def test_member_lifecycle_events_in_order_with_consumer_fields(service_factory, await_event, kafka, internal_keys):
     svc = service_factory("members").start()
-    async with httpx.AsyncClient(base_url=svc.url) as http:
+    async with httpx.AsyncClient(base_url=svc.url, headers=internal_keys.headers()) as http:
         branch = (await http.post("/v1/branches", json=branch_body())).json()
         group = (await http.post("/v1/groups", json={
             "branch_id": branch["id"], "name": "Bokul Mohila Samity", "meeting_day": "monday",

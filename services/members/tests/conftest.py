@@ -1,6 +1,10 @@
 """Service-level fixtures: the members app in-process against a fresh, migrated PostgreSQL database.
 The relay is off here (these tests are about the API and the database; event delivery is covered
-in libs/common and tests/integration), but every event still lands in the outbox table."""
+in libs/common and tests/integration), but every event still lands in the outbox table.
+
+Every /v1 route needs the gateway's internal identity token: the app trusts the session's test key
+pair (`internal_keys`), `client` calls as an admin of every branch, and `client_as(...)` makes a
+client for any other identity (`branches=[...]`, `roles=...`, `scopes=...`, `partner=...`)."""
 
 from __future__ import annotations
 
@@ -30,17 +34,37 @@ def members_db_url(request, make_database: Callable[[str], str], tmp_path_factor
 
 
 @pytest.fixture
-async def app(members_db_url: str):
-    settings = MembersSettings(database_url=members_db_url, relay_enabled=False, environment="test", log_json=False, log_level="WARNING")
+async def app(members_db_url: str, internal_keys):
+    settings = MembersSettings(
+        database_url=members_db_url, relay_enabled=False, environment="test", log_json=False, log_level="WARNING",
+        internal_jwks=str(internal_keys.jwks_path),
+    )
     application = create_app(settings)
     yield application
     await application.state.runtime.db.dispose()
 
 
 @pytest.fixture
-async def client(app) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://members") as c:
-        yield c
+async def client_as(app, internal_keys) -> AsyncIterator[Callable[..., httpx.AsyncClient]]:
+    """`client_as(roles=["field_officer"], branches=[branch_id])` -> a client calling as that identity;
+    `client_as(headers={...})` -> one sending exactly these headers (none: no token at all)."""
+    made: list[httpx.AsyncClient] = []
+
+    def make(*, headers: dict[str, str] | None = None, **identity) -> httpx.AsyncClient:  # noqa: ANN003
+        sent = internal_keys.headers(**identity) if headers is None else headers
+        c = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://members", headers=sent)
+        made.append(c)
+        return c
+
+    yield make
+    for c in made:
+        await c.aclose()
+
+
+@pytest.fixture
+async def client(client_as) -> httpx.AsyncClient:
+    """An admin of every branch (branches=None), as head office staff call through the gateway."""
+    return client_as(roles=["admin"], branches=None)
 
 
 _seq = itertools.count(1)

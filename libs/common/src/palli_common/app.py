@@ -15,7 +15,7 @@ from palli_common import context
 from palli_common.consumer import ConsumerRunner, Handler
 from palli_common.db import Database
 from palli_common.health import health_router
-from palli_common.identity import InternalTokenVerifier, KeySet, authenticate
+from palli_common.identity import InternalTokenVerifier, KeySet, RequireIdentity, authenticate
 from palli_common.ids import uuid7
 from palli_common.observability import instrument_engine, setup_logging, setup_tracing
 from palli_common.problems import PROBLEM_RESPONSES, install_problem_handlers
@@ -112,5 +112,6 @@ def create_service_app(
     from opentelemetry.instrumentation.fastapi import FastAPIInstrumentor
 
     FastAPIInstrumentor.instrument_app(app, excluded_urls="healthz,readyz")
+    app.add_middleware(RequireIdentity)
     app.add_middleware(RequestIdMiddleware)
     return app

@@ -21,8 +21,10 @@ import httpx
 import jwt
 import structlog
 from fastapi import Depends, Request
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from palli_common.errors import Forbidden, Unauthorized
+from palli_common.problems import problem
 
 INTERNAL_AUDIENCE = "palli-internal"
 ISSUER = "palli-gateway"
@@ -81,7 +83,7 @@ class Identity:
                 username=claims.get("username"),
                 request_id=claims.get("rid"),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise Unauthorized("the identity token's claims are malformed") from exc
 
 
@@ -96,9 +98,10 @@ class KeySet:
     arrives (key rotation needs no restart); reloads are at most one per `min_reload_seconds`,
     so tokens with made-up kids cannot hammer the gateway."""
 
-    def __init__(self, source: str, *, min_reload_seconds: float = 5.0):
+    def __init__(self, source: str, *, min_reload_seconds: float = 5.0, max_age_seconds: float = 300.0):
         self.source = source
         self.min_reload_seconds = min_reload_seconds
+        self.max_age_seconds = max_age_seconds  # a key withdrawn from the JWKS stops verifying within this
         self._keys: dict[str, Any] = {}
         self._loaded_at = float("-inf")
         self._lock = asyncio.Lock()
@@ -125,7 +128,7 @@ class KeySet:
             self._keys = {k.key_id: k.key for k in keys if k.key_id and k.algorithm_name == ALGORITHM}
 
     async def key(self, kid: str) -> Any:
-        if kid not in self._keys:
+        if kid not in self._keys or time.monotonic() - self._loaded_at > self.max_age_seconds:
             await self._reload()
         if kid not in self._keys:
             raise Unauthorized("the identity token is signed by an unknown key")
@@ -163,15 +166,39 @@ def bearer_token(request: Request) -> str:
     return token.strip()
 
 
+OPEN_PATHS = frozenset({"/healthz", "/readyz", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
+
+
+class RequireIdentity:
+    """Verifies the internal token before routing, so a caller without one gets 401 whatever it
+    sends (a route dependency would run only after FastAPI had parsed, and 422'd, a bad body)."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] in OPEN_PATHS:
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        try:
+            verifier: InternalTokenVerifier = scope["app"].state.identity_verifier
+            identity = Identity.from_claims(await verifier.verify(bearer_token(request)))
+        except Unauthorized as exc:
+            response = problem(401, exc.title, exc.detail, slug=exc.type_slug, instance=scope["path"])
+            response.headers["WWW-Authenticate"] = 'Bearer realm="palli-internal"'
+            await response(scope, receive, send)
+            return
+        scope.setdefault("state", {})["identity"] = identity
+        with structlog.contextvars.bound_contextvars(subject=identity.subject):
+            await self.app(scope, receive, send)
+
+
 async def authenticate(request: Request) -> Identity:
-    """Route dependency every service router gets from `create_service_app`."""
-    cached = getattr(request.state, "identity", None)
-    if cached is not None:
-        return cached
-    verifier: InternalTokenVerifier = request.app.state.identity_verifier
-    identity = Identity.from_claims(await verifier.verify(bearer_token(request)))
-    request.state.identity = identity
-    structlog.contextvars.bind_contextvars(subject=identity.subject)
+    """Route dependency: the identity RequireIdentity verified (create_service_app installs both)."""
+    identity = getattr(request.state, "identity", None)
+    if identity is None:
+        raise Unauthorized("this service is reached through the gateway; no identity token was sent")
     return identity
 
 

@@ -32,11 +32,17 @@ def serve(host: str = "127.0.0.1", port: int | None = None, workers: int = 1) ->
 
 
 @app.command("demo-data")
-def demo_data(url: str = typer.Option("http://127.0.0.1:8001", help="members service or gateway base URL")) -> None:
+def demo_data(
+    url: str = typer.Option("http://127.0.0.1:8001", help="members service or gateway base URL"),
+    token: str | None = typer.Option(
+        None, "--token", envvar="PALLI_TOKEN", show_default=False,
+        help="bearer token sent on every call (env PALLI_TOKEN): an every-branch admin's access token for the gateway",
+    ),
+) -> None:
     """Seed a branch, its field officer, two groups and their members through the API."""
     from palli_members.demo import seed
 
-    summary = asyncio.run(seed(url))
+    summary = asyncio.run(seed(url, token))
     typer.echo(summary)
 
 

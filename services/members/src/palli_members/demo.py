@@ -1,5 +1,8 @@
 """Demo data for `make demo-data`: one branch in Tangail, a field officer, two samity groups and
-their members, all created through the public API so every event flows as in real use."""
+their members, all created through the public API so every event flows as in real use.
+
+Every /v1 route needs a bearer token: through the gateway, a user's access token (an admin of every
+branch, since the demo opens a branch); straight at the service, an internal token it trusts."""
 
 from __future__ import annotations
 
@@ -20,9 +23,11 @@ MEMBERS = [
 ]
 
 
-async def seed(base_url: str) -> str:
-    async with httpx.AsyncClient(base_url=base_url, timeout=10) as http:
-        found = (await http.get("/v1/branches", params={"limit": 200})).json()["items"]
+async def seed(base_url: str, token: str | None = None, *, transport: httpx.AsyncBaseTransport | None = None) -> str:
+    """`token` goes out as `Authorization: Bearer`; `transport` lets tests call an app in-process."""
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    async with httpx.AsyncClient(base_url=base_url, timeout=10, headers=headers, transport=transport) as http:
+        found = _ok(await http.get("/v1/branches", params={"limit": 200}))["items"]
         branch = next((b for b in found if b["code"] == BRANCH["code"]), None)
         if branch is None:
             branch = _ok(await http.post("/v1/branches", json=BRANCH))
@@ -49,5 +54,8 @@ async def seed(base_url: str) -> str:
 
 def _ok(response: httpx.Response) -> dict:
     if response.status_code >= 400:
-        raise SystemExit(f"{response.request.method} {response.request.url} -> {response.status_code}: {response.text}")
+        hint = ""
+        if response.status_code in (401, 403):
+            hint = "\nthe API needs an admin's bearer token: pass --token or set PALLI_TOKEN (see the members README)"
+        raise SystemExit(f"{response.request.method} {response.request.url} -> {response.status_code}: {response.text}{hint}")
     return response.json()

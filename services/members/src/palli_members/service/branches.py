@@ -6,16 +6,19 @@ import uuid
 
 from palli_common.db import Database
 from palli_common.errors import NotFound
+from palli_common.identity import Identity
 from palli_common.ids import uuid7
 from palli_members.adapters.tables import Branch, Staff
 from palli_members.api.schemas import BranchCreate, BranchUpdate, StaffCreate, StaffUpdate
 from palli_members.contracts import events as ev
 from palli_members.domain.geo import locate_district_upazila
 from palli_members.domain.identity import normalise_mobile
+from palli_members.service import scope
 from palli_members.service.common import branch_snapshot, commit, load, now, staff_snapshot, touch
 
 
-async def open_branch(db: Database, cmd: BranchCreate) -> Branch:
+async def open_branch(db: Database, cmd: BranchCreate, *, who: Identity) -> Branch:
+    scope.check_all_branches(who, "opening a branch")
     area = locate_district_upazila(cmd.district, cmd.upazila)
     ts = now()
     branch = Branch(
@@ -29,9 +32,11 @@ async def open_branch(db: Database, cmd: BranchCreate) -> Branch:
     return branch
 
 
-async def update_branch(db: Database, branch_id: uuid.UUID, cmd: BranchUpdate, *, expected_version: int | None = None) -> Branch:
+async def update_branch(
+    db: Database, branch_id: uuid.UUID, cmd: BranchUpdate, *, who: Identity, expected_version: int | None = None
+) -> Branch:
     async with db.uow() as uow:
-        branch = await load(uow, Branch, branch_id, label="branch", lock=True, expected_version=expected_version)
+        branch = await load(uow, Branch, branch_id, label="branch", lock=True, expected_version=expected_version, who=who)
         changes = cmd.model_dump(exclude_unset=True)
         if "district" in changes or "upazila" in changes:
             area = locate_district_upazila(changes.get("district") or branch.district, changes.get("upazila") or branch.upazila)
@@ -44,10 +49,10 @@ async def update_branch(db: Database, branch_id: uuid.UUID, cmd: BranchUpdate, *
     return branch
 
 
-async def add_staff(db: Database, branch_id: uuid.UUID, cmd: StaffCreate) -> Staff:
+async def add_staff(db: Database, branch_id: uuid.UUID, cmd: StaffCreate, *, who: Identity) -> Staff:
     mobile = normalise_mobile(cmd.mobile)
     async with db.uow() as uow:
-        await load(uow, Branch, branch_id, label="branch")
+        await load(uow, Branch, branch_id, label="branch", who=who)
         ts = now()
         staff = Staff(id=uuid7(), branch_id=branch_id, name=cmd.name, role=cmd.role, mobile=mobile, created_at=ts, updated_at=ts)
         uow.session.add(staff)
@@ -57,8 +62,10 @@ async def add_staff(db: Database, branch_id: uuid.UUID, cmd: StaffCreate) -> Sta
 
 
 async def update_staff(
-    db: Database, branch_id: uuid.UUID, staff_id: uuid.UUID, cmd: StaffUpdate, *, expected_version: int | None = None
+    db: Database, branch_id: uuid.UUID, staff_id: uuid.UUID, cmd: StaffUpdate, *, who: Identity,
+    expected_version: int | None = None,
 ) -> Staff:
+    scope.check(who, branch_id, f"branch {branch_id}")
     changes = cmd.model_dump(exclude_unset=True, exclude_none=True)
     if "mobile" in changes:
         changes["mobile"] = normalise_mobile(changes["mobile"])

@@ -13,10 +13,12 @@ from sqlmodel import SQLModel
 from palli_common.concurrency import check_version
 from palli_common.db import UnitOfWork
 from palli_common.errors import Conflict, NotFound, ValidationFailed
+from palli_common.identity import Identity
 from palli_common.money import format_poisha
 from palli_members.adapters.tables import Branch, Group, Member, Staff
 from palli_members.contracts import events as ev
 from palli_members.domain.lifecycle import MemberStatus
+from palli_members.service import scope
 
 M = TypeVar("M", bound=SQLModel)
 
@@ -35,10 +37,11 @@ def now() -> datetime:
 
 async def load(
     uow: UnitOfWork, model: type[M], id_: uuid.UUID, *, label: str, field: str | None = None, lock: bool = False,
-    expected_version: int | None = None,
+    expected_version: int | None = None, who: Identity | None = None,
 ) -> M:
     """Fetch by id or raise 404 (or 422 naming `field` when the id came in a request body);
-    with `expected_version` (the client's If-Match), refuse with 412 if the row has moved on."""
+    with `who`, refuse with 403 if the row's branch is outside the caller's scope; then, with
+    `expected_version` (the client's If-Match), refuse with 412 if the row has moved on."""
     query = select(model).where(model.id == id_)  # type: ignore[attr-defined]
     if lock:
         query = query.with_for_update()  # PostgreSQL row lock; SQLite serialises writers at BEGIN
@@ -47,6 +50,8 @@ async def load(
         if field:
             raise ValidationFailed(f"no {label} with id {id_}", field=field)
         raise NotFound(f"no {label} with id {id_}")
+    if who is not None:
+        scope.check(who, row, f"{label} {id_}")  # type: ignore[arg-type]
     check_version(row.version, expected_version)  # type: ignore[attr-defined]
     return row
 

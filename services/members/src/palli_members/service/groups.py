@@ -6,11 +6,13 @@ import uuid
 
 from palli_common.db import Database, UnitOfWork
 from palli_common.errors import Conflict, ValidationFailed
+from palli_common.identity import Identity
 from palli_common.ids import uuid7
 from palli_members.adapters.tables import Branch, Group, Member, Staff
 from palli_members.api.schemas import GroupCreate, GroupUpdate
 from palli_members.contracts import events as ev
 from palli_members.domain.lifecycle import GroupStatus, MemberStatus, ensure_group_transition
+from palli_members.service import scope
 from palli_members.service.common import commit, group_snapshot, live_member_count, load, now, touch
 
 CLEARABLE = {"field_officer_id", "leader_id", "secretary_id"}  # null unassigns these; nothing else may be null
@@ -36,7 +38,8 @@ async def _check_officer_role(uow: UnitOfWork, group: Group, field: str, member_
         raise ValidationFailed(f"the {field.removesuffix('_id')} must be an active member of this group", field=field)
 
 
-async def form_group(db: Database, cmd: GroupCreate) -> Group:
+async def form_group(db: Database, cmd: GroupCreate, *, who: Identity) -> Group:
+    scope.check(who, cmd.branch_id, f"branch {cmd.branch_id}")
     async with db.uow() as uow:
         await load(uow, Branch, cmd.branch_id, label="branch", field="branch_id")
         if cmd.field_officer_id:
@@ -53,10 +56,12 @@ async def form_group(db: Database, cmd: GroupCreate) -> Group:
     return group
 
 
-async def update_group(db: Database, group_id: uuid.UUID, cmd: GroupUpdate, *, expected_version: int | None = None) -> Group:
+async def update_group(
+    db: Database, group_id: uuid.UUID, cmd: GroupUpdate, *, who: Identity, expected_version: int | None = None
+) -> Group:
     changes = cmd.model_dump(exclude_unset=True)
     async with db.uow() as uow:
-        group = await load(uow, Group, group_id, label="group", lock=True, expected_version=expected_version)
+        group = await load(uow, Group, group_id, label="group", lock=True, expected_version=expected_version, who=who)
         if group.status == GroupStatus.DISSOLVED.value:
             raise Conflict("a dissolved group cannot change", field="status")
         if changes.get("field_officer_id"):
@@ -85,10 +90,11 @@ async def update_group(db: Database, group_id: uuid.UUID, cmd: GroupUpdate, *, e
 
 
 async def change_group_status(
-    db: Database, group_id: uuid.UUID, target: GroupStatus, reason: str | None, *, expected_version: int | None = None
+    db: Database, group_id: uuid.UUID, target: GroupStatus, reason: str | None, *, who: Identity,
+    expected_version: int | None = None,
 ) -> Group:
     async with db.uow() as uow:
-        group = await load(uow, Group, group_id, label="group", lock=True, expected_version=expected_version)
+        group = await load(uow, Group, group_id, label="group", lock=True, expected_version=expected_version, who=who)
         ensure_group_transition(GroupStatus(group.status), target)
         if target == GroupStatus.DISSOLVED and await live_member_count(uow, group.id):
             raise Conflict("transfer or exit the group's members before dissolving it", field="status")

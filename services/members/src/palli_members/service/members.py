@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from palli_common.db import Database, UnitOfWork
 from palli_common.errors import Conflict, FieldErrors, ValidationFailed
+from palli_common.identity import Identity
 from palli_common.ids import uuid7
 from palli_members.adapters.tables import Group, Member
 from palli_members.api.schemas import MemberCreate, MemberUpdate, TransferIn
@@ -43,8 +44,8 @@ async def _check_nid_free(uow: UnitOfWork, nid: str, except_id: uuid.UUID | None
         raise Conflict("a member who has not exited already holds this NID", field="nid")
 
 
-async def _lock_open_group_with_room(uow: UnitOfWork, group_id: uuid.UUID) -> Group:
-    group = await load(uow, Group, group_id, label="group", field="group_id", lock=True)
+async def _lock_open_group_with_room(uow: UnitOfWork, group_id: uuid.UUID, who: Identity) -> Group:
+    group = await load(uow, Group, group_id, label="group", field="group_id", lock=True, who=who)
     if group.status not in OPEN_GROUP:
         raise Conflict(f"the group is {group.status} and takes no members", field="group_id")
     if await live_member_count(uow, group.id) >= group.member_limit:
@@ -52,7 +53,7 @@ async def _lock_open_group_with_room(uow: UnitOfWork, group_id: uuid.UUID) -> Gr
     return group
 
 
-async def register_member(db: Database, cmd: MemberCreate, *, min_age: int) -> Member:
+async def register_member(db: Database, cmd: MemberCreate, *, who: Identity, min_age: int) -> Member:
     today = date.today()
     with FieldErrors() as check:
         check(_check_age, cmd.date_of_birth, today, min_age)
@@ -61,7 +62,7 @@ async def register_member(db: Database, cmd: MemberCreate, *, min_age: int) -> M
         mobile = check(normalise_mobile, cmd.mobile)
         address = check(validate_address, cmd.address.division, cmd.address.district, cmd.address.upazila, cmd.address.union)
     async with db.uow() as uow:
-        group = await _lock_open_group_with_room(uow, cmd.group_id)  # the lock serialises the limit check
+        group = await _lock_open_group_with_room(uow, cmd.group_id, who)  # the lock serialises the limit check
         await _check_nid_free(uow, nid)
         ts = now()
         member = Member(
@@ -78,14 +79,15 @@ async def register_member(db: Database, cmd: MemberCreate, *, min_age: int) -> M
 
 
 async def update_member(
-    db: Database, member_id: uuid.UUID, cmd: MemberUpdate, *, min_age: int, expected_version: int | None = None
+    db: Database, member_id: uuid.UUID, cmd: MemberUpdate, *, who: Identity, min_age: int,
+    expected_version: int | None = None,
 ) -> Member:
     changes = cmd.model_dump(exclude_unset=True)
     for key, value in changes.items():
         if value is None:
             raise ValidationFailed(f"{key} cannot be empty", field=key)
     async with db.uow() as uow:
-        member = await load(uow, Member, member_id, label="member", lock=True, expected_version=expected_version)
+        member = await load(uow, Member, member_id, label="member", lock=True, expected_version=expected_version, who=who)
         if member.status == MemberStatus.EXITED.value:
             raise Conflict("an exited member's record is closed", field="status")
         dob = changes.get("date_of_birth", member.date_of_birth)
@@ -135,12 +137,12 @@ async def _release_offices(uow: UnitOfWork, member: Member) -> None:
 
 
 async def change_member_status(
-    db: Database, member_id: uuid.UUID, target: MemberStatus, reason: str | None, *, expected: MemberStatus | None = None,
-    expected_version: int | None = None,
+    db: Database, member_id: uuid.UUID, target: MemberStatus, reason: str | None, *, who: Identity,
+    expected: MemberStatus | None = None, expected_version: int | None = None,
 ) -> Member:
     """`expected` pins the starting status for actions that name one (activate: applicant only)."""
     async with db.uow() as uow:
-        member = await load(uow, Member, member_id, label="member", lock=True, expected_version=expected_version)
+        member = await load(uow, Member, member_id, label="member", lock=True, expected_version=expected_version, who=who)
         current = MemberStatus(member.status)
         ensure_member_transition(current, target)
         if expected is not None and current != expected:
@@ -165,17 +167,20 @@ async def change_member_status(
     return member
 
 
-async def transfer_member(db: Database, member_id: uuid.UUID, cmd: TransferIn, *, expected_version: int | None = None) -> Member:
+async def transfer_member(
+    db: Database, member_id: uuid.UUID, cmd: TransferIn, *, who: Identity, expected_version: int | None = None
+) -> Member:
+    """The caller needs scope over the member's current branch and over the target group's branch."""
     async with db.uow() as uow:
-        member = await load(uow, Member, member_id, label="member", lock=True, expected_version=expected_version)
+        member = await load(uow, Member, member_id, label="member", lock=True, expected_version=expected_version, who=who)
         if member.status == MemberStatus.EXITED.value:
             raise Conflict("an exited member cannot be transferred", field="status")
         if member.group_id == cmd.group_id:
             raise ValidationFailed("the member is already in this group", field="group_id")
         for group_id in sorted((member.group_id, cmd.group_id)):  # one lock order: no deadlock between opposite transfers
-            await load(uow, Group, group_id, label="group", field="group_id", lock=True)
+            await load(uow, Group, group_id, label="group", field="group_id", lock=True, who=who)
         await _release_offices(uow, member)
-        target = await _lock_open_group_with_room(uow, cmd.group_id)
+        target = await _lock_open_group_with_room(uow, cmd.group_id, who)
         from_group, from_branch = member.group_id, member.branch_id
         member.group_id, member.branch_id = target.id, target.branch_id
         touch(member)
