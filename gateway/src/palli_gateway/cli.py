@@ -30,6 +30,7 @@ def serve(host: str | None = None, port: int | None = None, workers: int = 1) ->
     uvicorn.run(
         "palli_gateway.main:create_app", factory=True, host=host or settings.host, port=port or settings.port, workers=workers,
         log_config=None, access_log=False,
+        proxy_headers=bool(settings.trusted_proxies), forwarded_allow_ips=settings.trusted_proxies or None,
     )
 
 

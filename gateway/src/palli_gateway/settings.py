@@ -10,7 +10,7 @@ class Upstream(BaseModel):
     prefix: str  # e.g. "/v1/members"; matched on whole path segments
     service: str  # e.g. "members"
     url: str  # e.g. "http://127.0.0.1:8001"
-    timeout: float = 10.0  # seconds for the whole upstream exchange before 504
+    timeout: float = 10.0  # seconds the service may stay silent (connect excluded) before 504
 
 
 def _default_routes() -> list[Upstream]:
@@ -29,6 +29,9 @@ class GatewaySettings(ServiceSettings):
     routes: list[Upstream] = _default_routes()
     public_url: str = "http://127.0.0.1:8000"  # what partners see in the OpenAPI servers list
     connect_timeout: float = 2.0  # a service that does not accept a connection in time gives 502
+    # Load balancers whose X-Forwarded-For is believed (uvicorn's forwarded_allow_ips), so limits and the
+    # audit see the caller's address; empty: nobody's, the socket address counts.
+    trusted_proxies: str = ""
 
     # tokens
     access_token_minutes: int = 15

@@ -7,7 +7,8 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.requests import ClientDisconnect
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -95,6 +96,12 @@ def install_problem_handlers(app: FastAPI) -> None:
         for k, v in (exc.headers or {}).items():
             resp.headers[k] = v
         return resp
+
+    @app.exception_handler(ClientDisconnect)
+    async def _gone(request: Request, exc: ClientDisconnect) -> Response:
+        # the caller hung up mid-upload (common on rural mobile links): nobody reads an answer, no traceback
+        log.info("client disconnected before the request body arrived: %s", request.url.path)
+        return Response(status_code=499)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
