@@ -149,7 +149,7 @@ def pct(values: list[float], q: float) -> float:
 async def main(args: argparse.Namespace) -> None:
     suffix = secrets.token_hex(4)
     names = [f"palli_bench_gw_{suffix}", f"palli_bench_members_{suffix}"]
-    base = args.postgres_url.rsplit("/", 1)[0]
+    base = args.postgres_url.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://", 1)
     gateway_db, members_db = (f"{base}/{n}" for n in names)
     await make_databases(args.postgres_url, names)
     logs = ROOT / ".data" / "bench"
@@ -170,8 +170,10 @@ async def main(args: argparse.Namespace) -> None:
         "GATEWAY_RATE_LIMIT_PER_ADDRESS": "10000000/minute", "GATEWAY_RATE_LIMIT_PER_PRINCIPAL": "10000000/minute",
     })
     try:
-        for pkg, db_env in (("gateway", "GATEWAY_DATABASE_URL"), ("members", "MEMBERS_DATABASE_URL")):
-            subprocess.run([str(BIN / f"palli-{pkg}"), "migrate"], env=env, check=True, cwd=ROOT, capture_output=True)
+        for pkg in ("gateway", "members"):
+            done = subprocess.run([str(BIN / f"palli-{pkg}"), "migrate"], env=env, cwd=ROOT, capture_output=True, text=True)
+            if done.returncode:
+                raise SystemExit(f"palli-{pkg} migrate failed:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
         with ExitStack() as stack:
             procs = []
             for name, port in (("members", mport), ("gateway", gport)):
@@ -186,6 +188,11 @@ async def main(args: argparse.Namespace) -> None:
             targets = {"direct": (f"http://127.0.0.1:{mport}{path}", internal), "gateway": (f"http://127.0.0.1:{gport}{path}", staff_token)}
             for name, (url, auth) in targets.items():  # warm up pools, JWKS caches, prepared statements
                 await load(url, auth, 1.0, args.concurrency)
+            # one client, one request at a time: the time the gateway adds when the machine is not saturated
+            single: dict[str, list[float]] = {"direct": [], "gateway": []}
+            for _ in range(args.rounds):
+                for name, (url, auth) in targets.items():
+                    single[name] += await load(url, auth, args.seconds / 2, 1)
             results: dict[str, list[float]] = {"direct": [], "gateway": []}
             elapsed: dict[str, float] = {"direct": 0.0, "gateway": 0.0}
             for _ in range(args.rounds):
@@ -207,7 +214,15 @@ async def main(args: argparse.Namespace) -> None:
     d, g = rows["direct"], rows["gateway"]
     table.add_row("gateway / direct", f"{g[0] / d[0]:.2f}x", f"{g[1] / d[1]:.2f}x", f"{g[2] / d[2]:.2f}x", f"{g[3] / d[3]:.2f}x", "")
     console.print(table)
-    console.print(f"gateway adds {g[1] - d[1]:.2f} ms at p50 and {g[2] - d[2]:.2f} ms at p99; "
+    lone = Table(title="One client, one request at a time (latency the gateway adds on an idle machine)")
+    for column in ("path", "p50 ms", "p99 ms", "requests"):
+        lone.add_column(column, justify="right")
+    for name, values in single.items():
+        lone.add_row(name, f"{pct(values, 0.5):.2f}", f"{pct(values, 0.99):.2f}", f"{len(values):,}")
+    sd, sg = single["direct"], single["gateway"]
+    lone.add_row("gateway - direct", f"+{pct(sg, 0.5) - pct(sd, 0.5):.2f}", f"+{pct(sg, 0.99) - pct(sd, 0.99):.2f}", "")
+    console.print(lone)
+    console.print(f"under load, gateway adds {g[1] - d[1]:.2f} ms at p50 and {g[2] - d[2]:.2f} ms at p99; "
                   f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores")
 
 

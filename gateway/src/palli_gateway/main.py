@@ -20,7 +20,7 @@ from palli_common.db import Database
 from palli_common.errors import NotFound
 from palli_common.health import health_router
 from palli_common.identity import INTERNAL_TOKEN_SECONDS
-from palli_common.observability import instrument_engine, setup_logging, setup_tracing
+from palli_common.observability import instrument_app, instrument_engine, setup_logging, setup_tracing
 from palli_common.problems import PROBLEM_RESPONSES, install_problem_handlers
 from palli_gateway import permissions
 from palli_gateway.api import audit, auth, clients, users
@@ -125,9 +125,7 @@ def create_app(settings: GatewaySettings | None = None, *, passwords: Passwords 
         headers = {"authorization": f"Bearer {internal}", "x-request-id": request_id}
         return await gw.proxy.forward(request, upstream, headers=headers, max_body=settings.max_body_bytes)
 
-    from opentelemetry.instrumentation.fastapi import FastAPIInstrumentor
-
-    FastAPIInstrumentor.instrument_app(app, excluded_urls="healthz,readyz")
+    instrument_app(app)
     # added innermost first: FrontDoor runs after CORS, and every response carries X-Request-ID
     app.add_middleware(FrontDoor, guards=Guards(gw.tokens, gw.revocations, gw.limiter, gw.idempotency, gw.audit, settings.max_body_bytes))
     app.add_middleware(

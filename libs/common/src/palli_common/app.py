@@ -17,7 +17,7 @@ from palli_common.db import Database
 from palli_common.health import health_router
 from palli_common.identity import InternalTokenVerifier, KeySet, RequireIdentity, authenticate
 from palli_common.ids import uuid7
-from palli_common.observability import instrument_engine, setup_logging, setup_tracing
+from palli_common.observability import instrument_app, instrument_engine, setup_logging, setup_tracing
 from palli_common.problems import PROBLEM_RESPONSES, install_problem_handlers
 from palli_common.relay import OutboxRelay
 from palli_common.settings import ServiceSettings
@@ -109,9 +109,7 @@ def create_service_app(
         return True
 
     app.include_router(health_router({"database": database_ok, "broker": runtime.relay.broker_ready}))
-    from opentelemetry.instrumentation.fastapi import FastAPIInstrumentor
-
-    FastAPIInstrumentor.instrument_app(app, excluded_urls="healthz,readyz")
+    instrument_app(app)
     app.add_middleware(RequireIdentity)
     app.add_middleware(RequestIdMiddleware)
     return app
