@@ -22,9 +22,9 @@ test: $(STAMP)
 	$(PY) scripts/test_env.py
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-## Seed a branch, a field officer, two groups and their members into a running platform.
+## Seed a branch, a field officer, two groups and their members into a running platform (through the gateway, as its admin).
 demo-data: $(STAMP)
-	$(VENV)/bin/palli-members demo-data --url $${MEMBERS_URL:-http://127.0.0.1:8001}
+	$(VENV)/bin/palli-members demo-data --url $${GATEWAY_URL:-http://127.0.0.1:8000}
 
 ## Validate deploy/docker-compose.yml; the gateway's required secrets come from the placeholders in deploy/.env.example.
 check-compose:

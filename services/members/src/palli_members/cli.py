@@ -33,15 +33,18 @@ def serve(host: str = "127.0.0.1", port: int | None = None, workers: int = 1) ->
 
 @app.command("demo-data")
 def demo_data(
-    url: str = typer.Option("http://127.0.0.1:8001", help="members service or gateway base URL"),
+    url: str = typer.Option("http://127.0.0.1:8000", help="the gateway's base URL"),
     token: str | None = typer.Option(
         None, "--token", envvar="PALLI_TOKEN", show_default=False,
-        help="bearer token sent on every call (env PALLI_TOKEN): an every-branch admin's access token for the gateway",
+        help="bearer token sent on every call (env PALLI_TOKEN); without it, signs in as --username",
     ),
+    username: str = typer.Option("admin", envvar="ADMIN_USERNAME", help="an every-branch admin"),
+    password: str = typer.Option("dev-only-admin-password", envvar="ADMIN_PASSWORD", help="(make up's development default)"),
 ) -> None:
-    """Seed a branch, its field officer, two groups and their members through the API."""
-    from palli_members.demo import seed
+    """Seed a branch, its field officer, two groups and their members through the gateway."""
+    from palli_members.demo import seed, sign_in
 
+    token = token or asyncio.run(sign_in(url, username, password))
     summary = asyncio.run(seed(url, token))
     typer.echo(summary)
 

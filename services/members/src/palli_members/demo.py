@@ -23,6 +23,15 @@ MEMBERS = [
 ]
 
 
+async def sign_in(base_url: str, username: str, password: str) -> str:
+    """An access token from the gateway's password grant."""
+    async with httpx.AsyncClient(base_url=base_url, timeout=10) as http:
+        r = await http.post("/v1/auth/token", data={"grant_type": "password", "username": username, "password": password})
+    if r.status_code != 200:
+        raise SystemExit(f"sign-in as {username} at {base_url} failed ({r.status_code}): {r.text[:300]}")
+    return r.json()["access_token"]
+
+
 async def seed(base_url: str, token: str | None = None, *, transport: httpx.AsyncBaseTransport | None = None) -> str:
     """`token` goes out as `Authorization: Bearer`; `transport` lets tests call an app in-process."""
     headers = {"Authorization": f"Bearer {token}"} if token else {}
