@@ -1,0 +1,1 @@
+"""Palli lending: loan products, schedules, loans, collection sheets, arrears and portfolio at risk."""

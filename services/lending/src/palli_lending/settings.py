@@ -1,0 +1,16 @@
+from decimal import Decimal
+
+from pydantic_settings import SettingsConfigDict
+
+from palli_common.settings import ServiceSettings
+
+
+class LendingSettings(ServiceSettings):
+    model_config = SettingsConfigDict(env_prefix="LENDING_", env_file=".env", extra="ignore")
+
+    service_name: str = "lending"
+    database_url: str = "sqlite+aiosqlite:///.data/lending.db"
+    port: int = 8002
+    # MRA: the service charge may not exceed 24% a year on a declining balance
+    rate_cap_percent: Decimal = Decimal("24.00")
+    min_days_to_first_installment: int = 15
