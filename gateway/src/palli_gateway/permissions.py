@@ -53,6 +53,9 @@ def R(method: str, path: str, roles: frozenset[str], scopes: str = "", **kw: boo
 
 
 MR, MW = "members:read", "members:write"
+LR, LW = "loans:read", "loans:write"
+MONEY = frozenset({"admin", "branch_manager", "field_officer", "accountant"})  # staff who take and post money
+BOOKS = frozenset({"admin", "branch_manager", "accountant"})
 
 RULES: list[Rule] = [
     # gateway: identity and administration
@@ -103,6 +106,38 @@ RULES: list[Rule] = [
     R("POST", "/v1/members/{member_id}/reactivate", FIELD),
     R("POST", "/v1/members/{member_id}/exit", MANAGERS),
     R("POST", "/v1/members/{member_id}/transfer", MANAGERS),
+    # lending service: products and holidays
+    R("GET", "/v1/loan-products", EVERYONE, LR),
+    R("POST", "/v1/loan-products", ADMIN),
+    R("GET", "/v1/loan-products/{product_id}", EVERYONE, LR),
+    R("PATCH", "/v1/loan-products/{product_id}", ADMIN),
+    R("POST", "/v1/loan-products/{product_id}/activate", ADMIN),
+    R("POST", "/v1/loan-products/{product_id}/deactivate", ADMIN),
+    R("GET", "/v1/holidays", EVERYONE, LR),
+    R("POST", "/v1/holidays", ADMIN),
+    R("DELETE", "/v1/holidays/{day}", ADMIN),
+    # loans
+    R("POST", "/v1/loans/schedule-preview", EVERYONE, LR),
+    R("GET", "/v1/loans", EVERYONE, LR),
+    R("POST", "/v1/loans", FIELD, LW),
+    R("GET", "/v1/loans/{loan_id}", EVERYONE, LR),
+    R("GET", "/v1/loans/{loan_id}/transactions", EVERYONE, LR),
+    R("POST", "/v1/loans/{loan_id}/approve", MANAGERS),
+    R("POST", "/v1/loans/{loan_id}/reject", MANAGERS),
+    R("POST", "/v1/loans/{loan_id}/withdraw", FIELD),
+    R("POST", "/v1/loans/{loan_id}/disburse", BOOKS),
+    R("POST", "/v1/loans/{loan_id}/repayments", MONEY, LW),
+    R("POST", "/v1/loans/{loan_id}/transactions/{transaction_id}/reverse", BOOKS),
+    R("GET", "/v1/loans/{loan_id}/prepayment-quote", EVERYONE, LR),
+    R("POST", "/v1/loans/{loan_id}/prepay", MONEY),
+    R("POST", "/v1/loans/{loan_id}/write-off", MANAGERS),
+    R("POST", "/v1/loans/{loan_id}/write-off/approve", ADMIN),
+    # samity meetings and the portfolio
+    R("GET", "/v1/collection-sheets", EVERYONE),
+    R("POST", "/v1/collection-sheets", MONEY),
+    R("GET", "/v1/portfolio/par", EVERYONE),
+    R("GET", "/v1/portfolio/arrears", EVERYONE),
+    R("POST", "/v1/portfolio/close-of-business", frozenset({"admin", "accountant"})),
 ]
 
 _ORDERED = sorted(RULES, key=lambda r: r.specificity)

@@ -13,9 +13,14 @@ class Upstream(BaseModel):
     timeout: float = 10.0  # seconds the service may stay silent (connect excluded) before 504
 
 
+SERVICE_PREFIXES = {  # the embedded defaults: every service on 127.0.0.1 at its port from `make up`
+    ("members", "http://127.0.0.1:8001"): ("/v1/branches", "/v1/groups", "/v1/members"),
+    ("lending", "http://127.0.0.1:8002"): ("/v1/loan-products", "/v1/loans", "/v1/collection-sheets", "/v1/portfolio", "/v1/holidays"),
+}
+
+
 def _default_routes() -> list[Upstream]:
-    members = "http://127.0.0.1:8001"
-    return [Upstream(prefix=p, service="members", url=members) for p in ("/v1/branches", "/v1/groups", "/v1/members")]
+    return [Upstream(prefix=p, service=name, url=url) for (name, url), prefixes in SERVICE_PREFIXES.items() for p in prefixes]
 
 
 class GatewaySettings(ServiceSettings):

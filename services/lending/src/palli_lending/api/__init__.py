@@ -4,19 +4,6 @@ from fastapi import APIRouter
 
 
 def routers() -> list[APIRouter]:
-    from palli_lending.api import loans
+    from palli_lending.api import collection_sheets, holidays, loans, portfolio, products
 
-    return [*_optional(), loans.router]
-
-
-def _optional() -> list[APIRouter]:
-    """Routers other modules add (products, holidays, collection sheets, portfolio)."""
-    import importlib
-
-    found = []
-    for name in ("products", "holidays", "collection_sheets", "portfolio"):
-        try:
-            found.append(importlib.import_module(f"palli_lending.api.{name}").router)
-        except ModuleNotFoundError:
-            continue
-    return found
+    return [products.router, holidays.router, loans.router, collection_sheets.router, portfolio.router]

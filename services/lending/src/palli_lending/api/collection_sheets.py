@@ -1,0 +1,51 @@
+"""Collection sheets: a samity meeting's dues, and posting what was collected in one go."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Response, status
+from pydantic import BaseModel, ConfigDict, Field
+
+from palli_common.identity import CurrentIdentity
+from palli_lending.api.deps import DB
+from palli_lending.api.loan_schemas import Channel, Reference
+from palli_common.money import MoneyIn
+from palli_lending.service import collection_sheets
+
+router = APIRouter(prefix="/v1/collection-sheets", tags=["collection sheets"])
+
+
+class LineIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    loan_id: uuid.UUID
+    amount: MoneyIn
+    channel: Channel = "cash"
+    reference: Reference | None = None
+
+
+class SheetIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    group_id: uuid.UUID
+    meeting_on: date
+    lines: Annotated[list[LineIn], Field(min_length=1, max_length=200)]
+
+
+@router.get("", summary="A group's dues for a meeting date: each member's installment and arrears")
+async def get_sheet(group_id: uuid.UUID, meeting_on: date, db: DB, who: CurrentIdentity) -> dict[str, Any]:
+    return await collection_sheets.sheet(db, group_id, meeting_on, who)
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, summary="Post a meeting's collections in one transaction (Idempotency-Key required)")
+async def post_sheet(
+    body: SheetIn, db: DB, who: CurrentIdentity, response: Response,
+    idempotency_key: Annotated[str, Header(min_length=1, max_length=255, description="the same key replays the first result")],
+) -> dict[str, Any]:
+    lines = [collection_sheets.Line(loan_id=x.loan_id, amount=x.amount, channel=x.channel, reference=x.reference) for x in body.lines]
+    result, replayed = await collection_sheets.post(db, body.group_id, body.meeting_on, lines, who, key=idempotency_key)
+    if replayed:
+        response.status_code = status.HTTP_200_OK
+        response.headers["Idempotent-Replayed"] = "true"
+    return result

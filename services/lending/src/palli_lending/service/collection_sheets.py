@@ -1,0 +1,157 @@
+"""The weekly samity meeting: what each member owes on the meeting date, and posting everything
+collected in one transaction. A sheet is posted once per `Idempotency-Key`: replaying it returns
+the first result and moves no money; each line is its own savepoint, so one refused line (an
+overpayment, a closed loan) is reported without undoing the others."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from palli_common.db import Database
+from palli_common.errors import DomainError, NotFound, ValidationFailed
+from palli_common.identity import Identity
+from palli_common.ids import uuid7
+from palli_common.money import format_poisha
+from palli_lending.adapters.tables import CollectionSheet, GroupCopy, Loan, LoanInstallment, LoanProduct, MemberCopy
+from palli_lending.service.common import now
+from palli_lending.service.repayments import post_repayment
+
+
+@dataclass(frozen=True)
+class Line:
+    loan_id: uuid.UUID
+    amount: int
+    channel: str = "cash"
+    reference: str | None = None
+
+
+async def _group(session: Any, group_id: uuid.UUID, who: Identity) -> GroupCopy:
+    group = await session.get(GroupCopy, group_id)
+    if group is None:
+        raise NotFound(f"no group {group_id} (lending learns groups from members events)")
+    who.check_branch(group.branch_id, "this group")
+    return group
+
+
+async def sheet(db: Database, group_id: uuid.UUID, meeting_on: date, who: Identity) -> dict[str, Any]:
+    """Per member and loan: the installment due at this meeting and what is overdue from before."""
+    async with db.sessions() as s:
+        group = await _group(s, group_id, who)
+        members = {m.member_id: m for m in (await s.execute(
+            select(MemberCopy).where(MemberCopy.group_id == group_id, MemberCopy.status.in_(("active", "dormant"))).order_by(MemberCopy.name_en)
+        )).scalars()}
+        loans = list((await s.execute(select(Loan).where(Loan.group_id == group_id, Loan.status == "active").order_by(Loan.id))).scalars())
+        rows = (await s.execute(
+            select(LoanInstallment).where(LoanInstallment.loan_id.in_([loan.id for loan in loans]), LoanInstallment.due_on <= meeting_on,
+                                          LoanInstallment.completed_on.is_(None))
+        )).scalars().all() if loans else []
+    owed: dict[uuid.UUID, dict[str, int]] = {}
+    for i in rows:
+        left = i.principal + i.interest + i.penalty - i.waived_interest - i.paid_principal - i.paid_interest - i.paid_penalty
+        bucket = owed.setdefault(i.loan_id, {"due": 0, "overdue": 0})
+        # what falls due in the week up to this meeting is this week's installment; older dues are arrears
+        bucket["due" if (meeting_on - i.due_on).days < 7 else "overdue"] += left
+    lines = []
+    for loan in loans:
+        member = members.get(loan.member_id)
+        due = owed.get(loan.id, {"due": 0, "overdue": 0})
+        lines.append({
+            "member_id": str(loan.member_id), "member_name": member.name_en if member else None,
+            "member_name_bn": member.name_bn if member else None, "loan_id": str(loan.id),
+            "installment_due": format_poisha(due["due"]), "overdue": format_poisha(due["overdue"]),
+            "total_due": format_poisha(due["due"] + due["overdue"]),
+            "outstanding": format_poisha(loan.outstanding_principal + loan.outstanding_interest + loan.outstanding_penalty),
+            "savings_due": None,  # filled in once the savings service publishes accounts
+        })
+    without_loans = [
+        {"member_id": str(m.member_id), "member_name": m.name_en, "member_name_bn": m.name_bn}
+        for m in members.values() if m.member_id not in {loan.member_id for loan in loans}
+    ]
+    total = sum(v["due"] + v["overdue"] for v in owed.values())
+    return {"group_id": str(group.group_id), "group_name": group.name, "branch_id": str(group.branch_id), "meeting_on": meeting_on,
+            "meeting_day": group.meeting_day, "lines": lines, "members_without_loans": without_loans, "total_due": format_poisha(total)}
+
+
+def fingerprint(group_id: uuid.UUID, meeting_on: date, lines: list[Line]) -> str:
+    body = json.dumps([str(group_id), meeting_on.isoformat(), [[str(x.loan_id), x.amount, x.channel, x.reference] for x in lines]])
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+async def post(db: Database, group_id: uuid.UUID, meeting_on: date, lines: list[Line], who: Identity, *, key: str) -> tuple[dict[str, Any], bool]:
+    """(result, replayed). One transaction for the whole meeting."""
+    if not lines:
+        raise ValidationFailed("a collection sheet needs at least one line", field="lines")
+    if len({x.loan_id for x in lines}) != len(lines):
+        raise ValidationFailed("a loan appears twice on the sheet; put its collection on one line", field="lines")
+    digest = fingerprint(group_id, meeting_on, lines)
+    replay = await _stored(db, group_id, key, digest)
+    if replay is not None:
+        return replay, True
+    try:
+        return await _post(db, group_id, meeting_on, lines, who, key, digest), False
+    except IntegrityError:  # the same key posted concurrently and committed first
+        replay = await _stored(db, group_id, key, digest)
+        if replay is None:
+            raise
+        return replay, True
+
+
+async def _stored(db: Database, group_id: uuid.UUID, key: str, digest: str) -> dict[str, Any] | None:
+    async with db.sessions() as s:
+        found = (await s.execute(select(CollectionSheet).where(CollectionSheet.group_id == group_id, CollectionSheet.idempotency_key == key))).scalar_one_or_none()
+    if found is None:
+        return None
+    if found.fingerprint != digest:
+        raise ValidationFailed("this Idempotency-Key was used for a different collection sheet", field="Idempotency-Key")
+    return found.result
+
+
+async def _post(db: Database, group_id: uuid.UUID, meeting_on: date, lines: list[Line], who: Identity, key: str, digest: str) -> dict[str, Any]:
+    async with db.uow() as uow:
+        s = uow.session
+        group = await _group(s, group_id, who)
+        sheet_id = uuid7()
+        # claim the key first: a concurrent duplicate fails on the unique index instead of posting twice
+        record = CollectionSheet(id=sheet_id, group_id=group_id, branch_id=group.branch_id, meeting_on=meeting_on, idempotency_key=key,
+                                 fingerprint=digest, result={}, posted_by=who.subject, created_at=now())
+        s.add(record)
+        await s.flush()
+        ids = sorted(x.loan_id for x in lines)  # one lock order for every sheet: no deadlocks between sheets
+        locked = {loan.id: loan for loan in (await s.execute(select(Loan).where(Loan.id.in_(ids)).order_by(Loan.id).with_for_update())).scalars()}
+        products = {p.id: p for p in (await s.execute(select(LoanProduct).where(LoanProduct.id.in_({loan.product_id for loan in locked.values()})))).scalars()} if locked else {}
+        results, collected = [], 0
+        for line in lines:
+            loan = locked.get(line.loan_id)
+            if loan is None or loan.group_id != group_id:
+                results.append({"loan_id": str(line.loan_id), "status": "refused", "reason": "no such loan in this group"})
+                continue
+            try:
+                async with s.begin_nested():
+                    transaction = await post_repayment(uow, loan, products[loan.product_id], who, amount=line.amount, on=meeting_on,
+                                                       channel=line.channel, reference=line.reference, collection_sheet_id=sheet_id)
+            except DomainError as exc:
+                await s.refresh(loan)  # the savepoint rolled the row back; reload what it holds
+                results.append({"loan_id": str(line.loan_id), "status": "refused", "reason": exc.detail, "field": exc.field})
+                continue
+            collected += line.amount
+            results.append({
+                "loan_id": str(line.loan_id), "status": "posted", "transaction_id": str(transaction.id), "amount": format_poisha(line.amount),
+                "principal": format_poisha(transaction.principal), "interest": format_poisha(transaction.interest),
+                "outstanding": format_poisha(loan.outstanding_principal + loan.outstanding_interest + loan.outstanding_penalty),
+                "loan_status": loan.status,
+            })
+        result = {"collection_sheet_id": str(sheet_id), "group_id": str(group_id), "meeting_on": meeting_on.isoformat(),
+                  "posted": sum(r["status"] == "posted" for r in results), "refused": sum(r["status"] == "refused" for r in results),
+                  "collected": format_poisha(collected), "lines": results}
+        record.result = result
+        await uow.commit()
+        return result
+

@@ -1,0 +1,108 @@
+"""Lending's copies of members' groups and members, kept from `members.group` and `members.member`
+events (event-carried state: every event is a full snapshot, so each one simply replaces the copy).
+
+Handlers run inside the consumer's unit of work, after its inbox row (so a redelivered event is
+never applied twice). Events of one aggregate arrive in order on their partition, but a replay
+from the dead-letter topic can bring an old one back late: a copy only moves forward, to an event
+with a higher `aggregate_version` than the one it holds; anything older or equal is ignored.
+
+The payload is read as a dict (tolerant reader): lending does not import the members package,
+it relies on the fields of the published contract (palli_members.contracts.events).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+import structlog
+from sqlalchemy import select
+
+from palli_common.db import UnitOfWork
+from palli_common.events import EventEnvelope
+from palli_lending.adapters.tables import GroupCopy, MemberCopy
+
+log = structlog.get_logger(__name__)
+
+GROUP_EVENTS = (
+    "members.group.formed",
+    "members.group.updated",
+    "members.group.activated",
+    "members.group.suspended",
+    "members.group.dissolved",
+)
+MEMBER_EVENTS = (
+    "members.member.registered",
+    "members.member.activated",
+    "members.member.updated",
+    "members.member.made_dormant",
+    "members.member.reactivated",
+    "members.member.transferred",
+    "members.member.exited",
+)
+
+
+def _uuid(value: Any) -> uuid.UUID | None:
+    return uuid.UUID(str(value)) if value else None
+
+
+def _group_fields(p: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "branch_id": uuid.UUID(p["branch_id"]),
+        "name": p["name"],
+        "meeting_day": p["meeting_day"],
+        "field_officer_id": _uuid(p.get("field_officer_id")),
+        "status": p["status"],
+    }
+
+
+def _member_fields(p: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "branch_id": uuid.UUID(p["branch_id"]),
+        "group_id": uuid.UUID(p["group_id"]),
+        "name_en": p["name_en"],
+        "name_bn": p["name_bn"],
+        "gender": p["gender"],
+        "mobile": p["mobile"],
+        "status": p["status"],
+    }
+
+
+async def _upsert(uow: UnitOfWork, model: type[GroupCopy] | type[MemberCopy], key: str, envelope: EventEnvelope,
+                  fields: dict[str, Any]) -> bool:
+    """Insert or replace the copy when the event is newer than it; True when applied."""
+    id_ = uuid.UUID(envelope.aggregate_id)
+    column = getattr(model, key)
+    row = (await uow.session.scalars(select(model).where(column == id_).with_for_update())).first()
+    if row is not None and row.aggregate_version >= envelope.aggregate_version:
+        log.info("stale_event_ignored", event_type=envelope.type, aggregate_id=envelope.aggregate_id,
+                 event_version=envelope.aggregate_version, held_version=row.aggregate_version)
+        return False
+    stamp = datetime.now(UTC)
+    if row is None:
+        uow.session.add(model(**{key: id_}, **fields, aggregate_version=envelope.aggregate_version, updated_at=stamp))
+    else:
+        for name, value in fields.items():
+            setattr(row, name, value)
+        row.aggregate_version = envelope.aggregate_version
+        row.updated_at = stamp
+    await uow.session.flush()
+    return True
+
+
+async def on_group_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
+    """Any `members.group.*` snapshot: formed, updated, activated, suspended, dissolved."""
+    await _upsert(uow, GroupCopy, "group_id", envelope, _group_fields(envelope.payload))
+
+
+async def on_member_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
+    """Any `members.member.*` snapshot: registered, activated, updated, made dormant, reactivated,
+    transferred (the snapshot carries the new group and branch), exited."""
+    await _upsert(uow, MemberCopy, "member_id", envelope, _member_fields(envelope.payload))
+
+
+HANDLERS = {
+    **{event_type: on_group_event for event_type in GROUP_EVENTS},
+    **{event_type: on_member_event for event_type in MEMBER_EVENTS},
+}
