@@ -17,7 +17,9 @@ from palli_common.testing.broker import free_port
 from palli_common.testing.servers import ServerThread
 from palli_gateway.auth.passwords import Passwords
 from palli_gateway.main import create_app
-from palli_gateway.settings import GatewaySettings, Upstream
+from palli_gateway.settings import SERVICE_PREFIXES, GatewaySettings, Upstream
+from palli_lending.main import create_app as create_lending
+from palli_lending.settings import LendingSettings
 from palli_members.main import create_app as create_members
 from palli_members.settings import MembersSettings
 
@@ -27,10 +29,12 @@ FAST_HASH = {"argon2_time_cost": 1, "argon2_memory_kib": 1024}  # the real cost 
 _seq = itertools.count(1)
 
 
-def gateway_settings(database_url: str, members_url: str, **over) -> GatewaySettings:
+def gateway_settings(database_url: str, members_url: str, lending_url: str | None = None, **over) -> GatewaySettings:
+    urls = {"members": members_url, "lending": lending_url}
     values = dict(
         database_url=database_url, environment="test", log_json=False, log_level="WARNING",
-        routes=[Upstream(prefix=p, service="members", url=members_url, timeout=5) for p in ("/v1/branches", "/v1/groups", "/v1/members")],
+        routes=[Upstream(prefix=p, service=name, url=urls[name], timeout=5)
+                for (name, _), prefixes in SERVICE_PREFIXES.items() if urls[name] for p in prefixes],
         admin_username=ADMIN[0], admin_password=ADMIN[1], key_secret="test-key-secret",
         rate_limit_per_address="100000/minute", rate_limit_per_principal="100000/minute", rate_limit_token_endpoint="100000/minute",
         audit_flush_seconds=0.05, key_reload_seconds=0.5, **FAST_HASH,
@@ -45,22 +49,24 @@ class Stack:
     members_url: str
     gateway_db: str
     settings: GatewaySettings
+    lending_db: str
 
 
 @pytest.fixture(scope="session")
 def stack(make_database: Callable[[str], str]) -> Iterator[Stack]:
-    gateway_db, members_db = make_database("gateway"), make_database("gwmembers")
-    upgrade("palli_gateway", gateway_db)
-    upgrade("palli_members", members_db)
-    gport, mport = free_port(), free_port()
-    members_url = f"http://127.0.0.1:{mport}"
-    settings = gateway_settings(gateway_db, members_url, port=gport)
-    members = create_members(MembersSettings(
-        database_url=members_db, relay_enabled=False, environment="test", log_json=False, log_level="WARNING",
-        internal_jwks=f"http://127.0.0.1:{gport}/.well-known/jwks.json",
-    ))
-    with ServerThread(create_app(settings), gport), ServerThread(members, mport):
-        yield Stack(f"http://127.0.0.1:{gport}", members_url, gateway_db, settings)
+    gateway_db, members_db, lending_db = make_database("gateway"), make_database("gwmembers"), make_database("gwlending")
+    for package, url in (("palli_gateway", gateway_db), ("palli_members", members_db), ("palli_lending", lending_db)):
+        upgrade(package, url)
+    gport, mport, lport = free_port(), free_port(), free_port()
+    members_url, lending_url = f"http://127.0.0.1:{mport}", f"http://127.0.0.1:{lport}"
+    settings = gateway_settings(gateway_db, members_url, lending_url, port=gport)
+    common = dict(relay_enabled=False, environment="test", log_json=False, log_level="WARNING",
+                  internal_jwks=f"http://127.0.0.1:{gport}/.well-known/jwks.json")
+    members = create_members(MembersSettings(database_url=members_db, **common))
+    # lending's copies of groups and members are written by the tests (no broker in this stack)
+    lending = create_lending(LendingSettings(database_url=lending_db, consumers_enabled=False, **common))
+    with ServerThread(create_app(settings), gport), ServerThread(members, mport), ServerThread(lending, lport):
+        yield Stack(f"http://127.0.0.1:{gport}", members_url, gateway_db, settings, lending_db)
 
 
 class Api:

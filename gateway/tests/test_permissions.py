@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Awaitable, Callable
+from datetime import date, timedelta
 
 import pytest
 
@@ -14,13 +15,112 @@ from palli_gateway.auth.principal import ROLES, SCOPES
 from palli_gateway.permissions import RULES, Rule
 
 NID_SEQ = iter(range(1, 10**6))
+GEN_MC = "1e4d0000-0000-4000-8000-000000000001"  # seeded by lending's migration 0002
+
+
+def product_body() -> dict:
+    return {"code": f"T{uuid.uuid4().hex[:8]}", "name": "Test product", "interest_method": "declining_balance",
+            "frequencies": ["monthly"], "min_amount": "1000.00", "max_amount": "50000.00", "min_installments": 6,
+            "max_installments": 24, "min_rate": "10.00", "max_rate": "20.00", "default_rate": "15.00"}
+
+
+async def _loan_url(r: "Records", suffix: str = "", body: dict | None = None, stage: str = "active") -> tuple[str, dict | None]:
+    return f"/v1/loans/{(await r.loan(stage))['id']}{suffix}", body
+
+
+async def _reverse(r: "Records") -> tuple[str, dict | None]:
+    loan = await r.loan()
+    paid = await r._post(f"/v1/loans/{loan['id']}/repayments", {"amount": "50.00", "paid_on": date.today().isoformat()})
+    return f"/v1/loans/{loan['id']}/transactions/{paid['id']}/reverse", {"reason": "counted twice"}
+
+
+async def _prepay(r: "Records") -> tuple[str, dict | None]:
+    loan = await r.loan()
+    q = (await r.api.http.get(f"/v1/loans/{loan['id']}/prepayment-quote", headers=await r.api.admin())).json()
+    return f"/v1/loans/{loan['id']}/prepay", {"amount": q["total"], "paid_on": date.today().isoformat()}
+
+
+async def _write_off_approve(r: "Records") -> tuple[str, dict | None]:
+    loan = await r.loan()
+    await r._post(f"/v1/loans/{loan['id']}/write-off", {"reason": "the family left the district"})
+    return f"/v1/loans/{loan['id']}/write-off/approve", None
+
+
+async def _sheet(r: "Records", post: bool) -> tuple[str, dict | None]:
+    loan = await r.loan()
+    if not post:
+        return f"/v1/collection-sheets?group_id={loan['group_id']}&meeting_on={date.today().isoformat()}", None
+    return "/v1/collection-sheets", {"group_id": loan["group_id"], "meeting_on": date.today().isoformat(),
+                                     "lines": [{"loan_id": loan["id"], "amount": "10.00"}]}
+
+
+async def _holiday(r: "Records", create: bool) -> tuple[str, dict | None]:
+    day = date(2030, 1, 1) + timedelta(days=random.randint(0, 3000))
+    if create:
+        return "/v1/holidays", {"day": day.isoformat(), "name": "Test holiday"}
+    await r._post("/v1/holidays", {"day": day.isoformat(), "name": "Test holiday"})
+    return f"/v1/holidays/{day.isoformat()}", None
+
+
+async def _product_url(r: "Records", suffix: str = "", body: dict | None = None) -> tuple[str, dict | None]:
+    product = await r.product()
+    if suffix == "/activate":
+        await r._post(f"/v1/loan-products/{product['id']}/deactivate")
+    return f"/v1/loan-products/{product['id']}{suffix}", body
 
 
 class Records:
     """Creates, as the admin, what a route acts on; returns (url, json body)."""
 
-    def __init__(self, api):  # noqa: ANN001
+    def __init__(self, api, lending_db: str | None = None):  # noqa: ANN001
         self.api = api
+        self.lending_db = lending_db
+        self._approver: dict[str, str] | None = None
+
+    async def approver(self) -> dict[str, str]:
+        """A second admin: lending's maker-checker wants a different person to approve."""
+        if self._approver is None:
+            self._approver = await self.api.headers_for(["admin"])
+        return self._approver
+
+    async def borrower(self) -> tuple[str, str]:
+        """(group id, member id) as lending's members-event copies would hold them."""
+        from datetime import UTC, datetime
+
+        from palli_common.db import Database
+        from palli_lending.adapters.tables import GroupCopy, MemberCopy
+
+        group_id, member_id, stamp = uuid.uuid4(), uuid.uuid4(), datetime.now(UTC)
+        db = Database(self.lending_db)
+        try:
+            async with db.sessions() as s:
+                s.add(GroupCopy(group_id=group_id, branch_id=uuid.uuid4(), name="Shapla", meeting_day="sunday", status="active",
+                                aggregate_version=1, updated_at=stamp))
+                await s.flush()
+                s.add(MemberCopy(member_id=member_id, branch_id=(await s.get(GroupCopy, group_id)).branch_id, group_id=group_id,
+                                 name_en="Rahima Khatun", name_bn="রহিমা খাতুন", gender="female", mobile="+8801712345678",
+                                 status="active", aggregate_version=1, updated_at=stamp))
+                await s.commit()
+        finally:
+            await db.dispose()
+        return str(group_id), str(member_id)
+
+    async def loan(self, stage: str = "active") -> dict:
+        """A GEN-MC loan at `stage`: applied, approved or active (disbursed 30 days ago)."""
+        group_id, member_id = await self.borrower()
+        loan = await self._post("/v1/loans", {"member_id": member_id, "product_id": GEN_MC, "principal": "10000.00",
+                                              "installments": 46, "frequency": "weekly"})
+        if stage in ("approved", "active"):
+            r = await self.api.http.post(f"/v1/loans/{loan['id']}/approve", headers=await self.approver())
+            assert r.status_code == 200, r.text
+        if stage == "active":
+            on = (date.today() - timedelta(days=30)).isoformat()
+            loan = await self._post(f"/v1/loans/{loan['id']}/disburse", {"disbursed_on": on, "channel": "cash"})
+        loan["group_id"] = group_id
+        return loan
+
+    async def product(self) -> dict:
+        return await self._post("/v1/loan-products", product_body())
 
     async def _post(self, path: str, body: dict | None = None) -> dict:
         r = await self.api.http.post(path, json=body, headers=await self.api.admin())
@@ -158,7 +258,42 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("POST", "/v1/members/{member_id}/reactivate"): lambda r: _member_status(r, "reactivate", "dormant"),
     ("POST", "/v1/members/{member_id}/exit"): lambda r: _member_status(r, "exit", "active"),
     ("POST", "/v1/members/{member_id}/transfer"): _transfer,
+    ("GET", "/v1/loan-products"): lambda r: _fixed("/v1/loan-products"),
+    ("POST", "/v1/loan-products"): lambda r: _fixed("/v1/loan-products", product_body()),
+    ("GET", "/v1/loan-products/{product_id}"): lambda r: _fixed(f"/v1/loan-products/{GEN_MC}"),
+    ("PATCH", "/v1/loan-products/{product_id}"): lambda r: _product_url(r, body={"name": "Renamed product"}),
+    ("POST", "/v1/loan-products/{product_id}/activate"): lambda r: _product_url(r, "/activate"),
+    ("POST", "/v1/loan-products/{product_id}/deactivate"): lambda r: _product_url(r, "/deactivate"),
+    ("GET", "/v1/holidays"): lambda r: _fixed("/v1/holidays"),
+    ("POST", "/v1/holidays"): lambda r: _holiday(r, create=True),
+    ("DELETE", "/v1/holidays/{day}"): lambda r: _holiday(r, create=False),
+    ("POST", "/v1/loans/schedule-preview"): lambda r: _fixed("/v1/loans/schedule-preview", {
+        "product_id": GEN_MC, "principal": "10000.00", "installments": 46, "frequency": "weekly"}),
+    ("GET", "/v1/loans"): lambda r: _fixed("/v1/loans"),
+    ("POST", "/v1/loans"): lambda r: _new_loan(r),
+    ("GET", "/v1/loans/{loan_id}"): lambda r: _loan_url(r),
+    ("GET", "/v1/loans/{loan_id}/transactions"): lambda r: _loan_url(r, "/transactions"),
+    ("POST", "/v1/loans/{loan_id}/approve"): lambda r: _loan_url(r, "/approve", stage="applied"),
+    ("POST", "/v1/loans/{loan_id}/reject"): lambda r: _loan_url(r, "/reject", {"reason": "too much debt already"}, stage="applied"),
+    ("POST", "/v1/loans/{loan_id}/withdraw"): lambda r: _loan_url(r, "/withdraw", stage="applied"),
+    ("POST", "/v1/loans/{loan_id}/disburse"): lambda r: _loan_url(r, "/disburse", {"disbursed_on": date.today().isoformat(), "channel": "cash"}, stage="approved"),
+    ("POST", "/v1/loans/{loan_id}/repayments"): lambda r: _loan_url(r, "/repayments", {"amount": "10.00", "paid_on": date.today().isoformat()}),
+    ("POST", "/v1/loans/{loan_id}/transactions/{transaction_id}/reverse"): _reverse,
+    ("GET", "/v1/loans/{loan_id}/prepayment-quote"): lambda r: _loan_url(r, "/prepayment-quote"),
+    ("POST", "/v1/loans/{loan_id}/prepay"): _prepay,
+    ("POST", "/v1/loans/{loan_id}/write-off"): lambda r: _loan_url(r, "/write-off", {"reason": "member died"}),
+    ("POST", "/v1/loans/{loan_id}/write-off/approve"): _write_off_approve,
+    ("GET", "/v1/collection-sheets"): lambda r: _sheet(r, post=False),
+    ("POST", "/v1/collection-sheets"): lambda r: _sheet(r, post=True),
+    ("GET", "/v1/portfolio/par"): lambda r: _fixed("/v1/portfolio/par?group_by=branch"),
+    ("GET", "/v1/portfolio/arrears"): lambda r: _fixed("/v1/portfolio/arrears"),
+    ("POST", "/v1/portfolio/close-of-business"): lambda r: _fixed("/v1/portfolio/close-of-business", {"day": date.today().isoformat()}),
 }
+
+
+async def _new_loan(r: Records) -> tuple[str, dict | None]:
+    _, member_id = await r.borrower()
+    return "/v1/loans", {"member_id": member_id, "product_id": GEN_MC, "principal": "10000.00", "installments": 46, "frequency": "weekly"}
 
 
 async def _with_body(setup: Awaitable[tuple[str, dict | None]], body: dict) -> tuple[str, dict | None]:
@@ -197,6 +332,8 @@ def _expected(rule: Rule, kind: str, name: str) -> bool:
 
 
 async def _call(api, rule: Rule, url: str, body: dict | None, headers: dict[str, str]):  # noqa: ANN001
+    if rule.path == "/v1/collection-sheets" and rule.method == "POST":
+        headers = {**headers, "Idempotency-Key": str(uuid.uuid4())}  # the service requires one
     return await api.http.request(rule.method, url, json=body, headers=headers)
 
 
@@ -211,8 +348,8 @@ def caller_headers() -> dict:
 
 
 @pytest.mark.parametrize("rule", WALKED, ids=lambda r: f"{r.method} {r.path}")
-async def test_route_permissions(api, rule: Rule, caller_headers: dict) -> None:
-    records = Records(api)
+async def test_route_permissions(api, stack, rule: Rule, caller_headers: dict) -> None:
+    records = Records(api, stack.lending_db)
     url, body = await SETUPS[(rule.method, rule.path)](records)
     r = await _call(api, rule, url, body, {})
     assert r.status_code == 401, f"no token: {r.status_code} {r.text}"
