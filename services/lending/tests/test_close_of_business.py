@@ -420,3 +420,45 @@ async def test_100k_loans_close_within_the_minute(make_database, internal_keys):
         assert sum(g["loans"] for g in body["groups"]) == loans
     finally:
         await db.dispose()
+
+
+async def test_two_runs_of_one_day_at_once_publish_each_event_once(db, outbox_events):  # noqa: ANN001
+    product = await make_product(db)
+    day = D + timedelta(days=60)
+    loans = [await make_loan(db, product, [(day - timedelta(days=n), 1000, 100, 0, 0)]) for n in (2, 40, 70)]
+    first, second = await asyncio.gather(close_business_day(db, day, batch_size=2), close_business_day(db, day, batch_size=2))
+    assert first.loans == second.loans
+    for loan in loans:
+        kinds = [t for t, _ in await outbox_events(loan.id)]
+        assert kinds == ["lending.loan.overdue"] + (["lending.loan.classification_changed"] if loan is not loans[0] else [])
+    async with db.sessions() as s:
+        run = await s.get(BusinessDay, day)
+    assert run.finished_at is not None and run.loans == first.loans
+
+
+async def test_a_batch_that_loses_a_deadlock_is_retried():
+    from sqlalchemy.exc import DBAPIError
+
+    from palli_lending.service.close_of_business import _Batch, _retrying
+
+    class Deadlock(Exception):
+        sqlstate = "40P01"
+
+    calls = []
+
+    async def batch() -> _Batch:
+        calls.append(1)
+        if len(calls) < 3:
+            raise DBAPIError("UPDATE loans ...", {}, Deadlock())
+        return _Batch(loans=5, last=None)
+
+    assert (await _retrying(batch)).loans == 5 and len(calls) == 3
+    calls.clear()
+
+    async def always() -> _Batch:
+        calls.append(1)
+        raise DBAPIError("UPDATE loans ...", {}, Deadlock())
+
+    with pytest.raises(DBAPIError):
+        await _retrying(always)
+    assert len(calls) == 3

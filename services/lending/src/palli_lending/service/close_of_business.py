@@ -15,7 +15,14 @@ batch, in one transaction:
 3. read the few loans whose change publishes an event (days past due 0 -> >0: `LoanOverdue`; the
    classification moves: `LoanClassificationChanged`) with their old values, before they are overwritten;
 4. one `UPDATE loans ... FROM (arrears) WHERE <something differs>` (PostgreSQL and SQLite >= 3.33);
+   on PostgreSQL 2-4 are one statement (`WITH c AS MATERIALIZED (arrears), changed AS (UPDATE ...),
+   eventful AS (SELECT ...)`: the arrears are computed once, and every part sees the pre-update
+   snapshot); SQLite runs the SELECT, then the UPDATE;
 5. the events' outbox rows in one multi-row INSERT, in the same transaction as the update.
+
+Every statement is bounded by the batch's id range on loans *and* installments (primary-key range
+scans), so a batch costs the same at loan 1,000 as at loan 1,000,000. A batch that loses a deadlock
+is retried whole.
 
 A loan whose figures do not change is not written, so running D again changes nothing and publishes
 nothing. A changed loan's version goes up by one per event it publishes (at least one), so the
@@ -27,16 +34,20 @@ Penalties are out of scope: loan products define none yet, so installments' pena
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Date, Integer, Numeric, String, Uuid, bindparam, func, insert, select, text
+from sqlalchemy import Date, Integer, Numeric, String, Uuid, bindparam, func, insert, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from palli_common.db import Database
@@ -94,41 +105,80 @@ async def close_business_day(
     done = updated = overdue = reclassified = events = 0
     after: uuid.UUID | None = None
     while True:
-        async with db.uow() as uow:
-            session = uow.session
-            if sql.postgres:  # short, index-driven statements: compiling them with JIT costs more than it saves
-                await session.execute(text("SET LOCAL jit = off"))
-            ids = list((await session.execute(sql.batch(after is not None), {"after": after, "limit": batch_size})).scalars())
-            if not ids:
-                break
-            lower = after is not None
-            bounds = {"day": day, "after": after, "last": ids[-1]}
-            if sql.postgres:
-                rows = (await session.execute(sql.close_batch(lower), {**bounds, "now": datetime.now(UTC)})).mappings().all()
-                changed = rows[0]["updated"]
-                changes = [r for r in rows if r["loan_id"] is not None]
-            else:
-                changes = (await session.execute(sql.changes(lower), bounds)).mappings().all()
-                changed = (await session.execute(sql.update(lower), {**bounds, "now": datetime.now(UTC)})).rowcount
-            envelopes, outbox = _events(changes, day, actor)
-            if outbox:
-                await session.execute(insert(OutboxRecord.__table__), outbox)
-                uow.events.extend(envelopes)  # so the commit wakes the relay
-            await uow.commit()
-        done += len(ids)
-        updated += changed
-        overdue += sum(1 for c in changes if c["old_days_past_due"] == 0 and c["days_past_due"] > 0)
-        reclassified += sum(1 for c in changes if c["old_classification"] != c["classification"])
-        events += len(envelopes)
-        after = ids[-1]
+        batch = await _retrying(_close_batch, db, sql, day, after, batch_size, actor)
+        if batch.loans == 0:
+            break
+        done += batch.loans
+        updated += batch.updated
+        overdue += batch.newly_overdue
+        reclassified += batch.classification_changes
+        events += batch.events
+        after = batch.last
         if progress:
             progress(done, max(total, done))
-        if len(ids) < batch_size:
+        if batch.loans < batch_size:
             break
 
     await _record_finish(db, day, done)
     return CobResult(day=day, loans=done, updated=updated, newly_overdue=overdue, classification_changes=reclassified,
                      events=events, seconds=round(time.perf_counter() - clock, 3))
+
+
+@dataclass(frozen=True)
+class _Batch:
+    loans: int
+    last: uuid.UUID | None
+    updated: int = 0
+    newly_overdue: int = 0
+    classification_changes: int = 0
+    events: int = 0
+
+
+async def _close_batch(db: Database, sql: "_Sql", day: date, after: uuid.UUID | None, size: int, actor: str) -> _Batch:
+    """The next `size` active loans after `after`, closed in one transaction."""
+    async with db.uow() as uow:
+        session = uow.session
+        if sql.postgres:  # short, index-driven statements: compiling them with JIT costs more than it saves
+            await session.execute(text("SET LOCAL jit = off"))
+        lower = after is not None
+        ids = list((await session.execute(sql.batch(lower), {"after": after, "limit": size})).scalars())
+        if not ids:
+            return _Batch(loans=0, last=after)
+        bounds = {"day": day, "after": after, "last": ids[-1]}
+        if sql.postgres:
+            rows = (await session.execute(sql.close_batch(lower), {**bounds, "now": datetime.now(UTC)})).mappings().all()
+            updated = rows[0]["updated"]
+            changes = [r for r in rows if r["loan_id"] is not None]
+        else:
+            changes = (await session.execute(sql.changes(lower), bounds)).mappings().all()
+            updated = (await session.execute(sql.update(lower), {**bounds, "now": datetime.now(UTC)})).rowcount
+        envelopes, outbox = _events(changes, day, actor)
+        if outbox:
+            await session.execute(insert(OutboxRecord.__table__), outbox)
+            uow.events.extend(envelopes)  # so the commit wakes the relay
+        await uow.commit()
+    return _Batch(
+        loans=len(ids), last=ids[-1], updated=updated, events=len(envelopes),
+        newly_overdue=sum(1 for c in changes if c["old_days_past_due"] == 0 and c["days_past_due"] > 0),
+        classification_changes=sum(1 for c in changes if c["old_classification"] != c["classification"]),
+    )
+
+
+_RETRYABLE = {"40P01", "40001"}  # deadlock detected, serialization failure: the batch rolled back whole
+
+
+async def _retrying(run: Callable[..., Awaitable[_Batch]], *args: Any, attempts: int = 3) -> _Batch:
+    """A batch that lost a deadlock (say with a collection sheet locking the same loans in another
+    order) rolled back whole; running it again is safe."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return await run(*args)
+        except DBAPIError as exc:
+            code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+            if code not in _RETRYABLE or attempt == attempts:
+                raise
+            await asyncio.sleep(0.05 * attempt)
+    raise AssertionError("unreachable")
 
 
 # --- the SQL -------------------------------------------------------------------------------------
@@ -309,20 +359,23 @@ def _contracts(changes: Any, day: date, actor: str) -> Iterator[tuple[LoanFact, 
 # --- the run's record ----------------------------------------------------------------------------
 
 async def _record_start(db: Database, day: date) -> None:
+    """Upsert the run's row (two runs of one day racing both get through: the loans' row locks make
+    the second find nothing to change)."""
+    now = datetime.now(UTC)
+    upsert = (pg_insert if db.is_postgres else sqlite_insert)(BusinessDay)
+    statement = upsert.values(day=day, loans=0, started_at=now).on_conflict_do_update(
+        index_elements=["day"], set_={"started_at": now, "finished_at": None},
+    )
     async with db.uow() as uow:
-        row = await uow.session.get(BusinessDay, day, with_for_update=True)
-        if row is None:
-            uow.session.add(BusinessDay(day=day, loans=0, started_at=datetime.now(UTC)))
-        else:
-            row.started_at, row.finished_at = datetime.now(UTC), None
+        await uow.session.execute(statement)
         await uow.commit()
 
 
 async def _record_finish(db: Database, day: date, loans: int) -> None:
     async with db.uow() as uow:
-        row = await uow.session.get(BusinessDay, day, with_for_update=True)
-        assert row is not None
-        row.loans, row.finished_at = loans, datetime.now(UTC)
+        await uow.session.execute(
+            update(BusinessDay).where(BusinessDay.day == day).values(loans=loans, finished_at=datetime.now(UTC))
+        )
         await uow.commit()
 
 

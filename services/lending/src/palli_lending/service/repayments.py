@@ -23,6 +23,12 @@ from palli_lending.service.common import bump, fact, installments_of, load_loan,
 from palli_lending.service.disbursement import CHANNELS
 
 
+async def open_installments(uow: UnitOfWork, loan_id: uuid.UUID) -> list[LoanInstallment]:
+    query = (select(LoanInstallment).where(LoanInstallment.loan_id == loan_id, LoanInstallment.completed_on.is_(None))
+             .order_by(LoanInstallment.number))
+    return list((await uow.session.execute(query)).scalars())
+
+
 def dues(installments: list[LoanInstallment]) -> list[Due]:
     return [
         Due(i.number, i.penalty - i.paid_penalty, i.interest - i.paid_interest - i.waived_interest, i.principal - i.paid_principal)
@@ -66,7 +72,9 @@ def _apply(installments: list[LoanInstallment], amount: int, on: date, sign: int
     for i in installments:
         owed = i.principal + i.interest + i.penalty - i.waived_interest
         paid = i.paid_principal + i.paid_interest + i.paid_penalty
-        i.completed_on = (i.completed_on or on) if paid >= owed else None
+        done = (i.completed_on or on) if paid >= owed else None
+        if done != i.completed_on:  # touch only what changes: every set attribute costs an ORM event
+            i.completed_on = done
     return [p.as_row() for p in portions]
 
 
@@ -77,7 +85,9 @@ async def post_repayment(
     """Within the caller's unit of work, with `loan` already locked. Raises on overpayment."""
     require_status(loan, "active", action="take a repayment on")
     _check_payment(loan, amount, on, channel, reference)
-    installments = await installments_of(uow, loan.id)
+    # only the open installments: a repayment never touches a completed one, so the work stays
+    # the same however old the loan is; the loan's totals move by exactly what was allocated
+    installments = await open_installments(uow, loan.id)
     try:
         rows = _apply(installments, amount, on)
     except Overpayment as exc:
@@ -91,7 +101,13 @@ async def post_repayment(
         allocation=rows, collection_sheet_id=collection_sheet_id, created_by=who.subject, created_at=now(),
     )
     uow.session.add(transaction)
-    _summarise(loan, installments)
+    loan.paid_principal += transaction.principal
+    loan.paid_interest += transaction.interest
+    loan.paid_penalty += transaction.penalty
+    loan.outstanding_principal -= transaction.principal
+    loan.outstanding_interest -= transaction.interest
+    loan.outstanding_penalty -= transaction.penalty
+    loan.next_due_on = next((i.due_on for i in installments if i.completed_on is None), None)
     loan.transaction_count += 1
     bump(loan)
     payload = fact(loan, product, on=on, principal=transaction.principal, interest=transaction.interest, penalty=transaction.penalty,

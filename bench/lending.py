@@ -1,0 +1,252 @@
+"""Lending's speed, in one run:
+
+    .venv/bin/python bench/lending.py [--loans 100000] [--repayments 2000] [--history 1000]
+
+  schedules     schedules generated per second (domain.schedule.generate, in process): a 46-week
+                flat loan, a 52-week declining one and a 36-month declining one.
+  repayments    repayments posted per second through the HTTP API of a real `palli-lending serve`
+                process (PostgreSQL, one worker): 16 clients on 64 loans; and one client on one loan
+                (each payment waits for the loan's row lock, so that is the per-loan rate).
+  history       GET /v1/loans/{id} for a loan with 1 transaction and for one with --history
+                transactions, alternating, p50 / p99: the read must not grow with history.
+  close of      `close_business_day` over --loans active loans (bulk-inserted, 1-3 installments
+  business      each, a third overdue) on PostgreSQL: seconds, and seconds per 100,000 loans.
+
+Databases are fresh PostgreSQL databases (dropped at the end) on --postgres-url.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import secrets
+import tempfile
+import subprocess
+import sys
+import time
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import asyncpg
+import httpx
+from rich.console import Console
+from rich.table import Table
+
+from palli_common.db import Database
+from palli_common.testing.broker import free_port
+from palli_common.testing.identity import InternalKeys
+from palli_lending.adapters.tables import GroupCopy, MemberCopy
+from palli_lending.domain.schedule import Amortisation, Frequency, InterestMethod, ScheduleTerms, generate
+from palli_lending.service.close_of_business import close_business_day
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+GEN_MC = "1e4d0000-0000-4000-8000-000000000001"
+console = Console()
+
+
+def schedules_per_second(seconds: float = 3.0) -> dict[str, float]:
+    kinds = {
+        "46 weekly, flat": ScheduleTerms(principal=Decimal("10000"), annual_rate=Decimal("12"), installments=46, frequency=Frequency.WEEKLY,
+                                         interest_method=InterestMethod.FLAT, amortisation=Amortisation.EQUAL_INSTALLMENTS,
+                                         disbursed_on=date(2026, 1, 4), meeting_weekday=6, installment_multiple=Decimal("1")),
+        "52 weekly, declining": ScheduleTerms(principal=Decimal("50000"), annual_rate=Decimal("24"), installments=52, frequency=Frequency.WEEKLY,
+                                              interest_method=InterestMethod.DECLINING_BALANCE, amortisation=Amortisation.EQUAL_INSTALLMENTS,
+                                              disbursed_on=date(2026, 1, 4), meeting_weekday=6),
+        "36 monthly, declining": ScheduleTerms(principal=Decimal("300000"), annual_rate=Decimal("15"), installments=36, frequency=Frequency.MONTHLY,
+                                               interest_method=InterestMethod.DECLINING_BALANCE, amortisation=Amortisation.EQUAL_INSTALLMENTS,
+                                               disbursed_on=date(2026, 1, 4)),
+    }
+    out = {}
+    for name, terms in kinds.items():
+        count, started = 0, time.perf_counter()
+        while time.perf_counter() - started < seconds / len(kinds):
+            generate(terms)
+            count += 1
+        out[name] = count / (time.perf_counter() - started)
+    return out
+
+
+async def admin(server: str, sql: str) -> None:
+    conn = await asyncpg.connect(server)
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+async def seed_borrowers(db_url: str, n: int) -> tuple[uuid.UUID, list[uuid.UUID]]:
+    db = Database(db_url)
+    group_id, branch_id, stamp = uuid.uuid4(), uuid.uuid4(), datetime.now(UTC)
+    members = [uuid.uuid4() for _ in range(n)]
+    try:
+        async with db.sessions() as s:
+            s.add(GroupCopy(group_id=group_id, branch_id=branch_id, name="Bench samity", meeting_day="sunday", status="active",
+                            aggregate_version=1, updated_at=stamp))
+            await s.flush()
+            for m in members:
+                s.add(MemberCopy(member_id=m, branch_id=branch_id, group_id=group_id, name_en="Rahima", name_bn="রহিমা", gender="female",
+                                 mobile="+8801712345678", status="active", aggregate_version=1, updated_at=stamp))
+            await s.commit()
+    finally:
+        await db.dispose()
+    return branch_id, members
+
+
+async def open_loans(c: httpx.AsyncClient, approver: httpx.AsyncClient, members: list[uuid.UUID]) -> list[str]:
+    async def one(member: uuid.UUID) -> str:
+        r = await c.post("/v1/loans", json={"member_id": str(member), "product_id": GEN_MC, "principal": "100000.00",
+                                            "installments": 46, "frequency": "weekly"})
+        r.raise_for_status()
+        loan_id = r.json()["id"]
+        (await approver.post(f"/v1/loans/{loan_id}/approve")).raise_for_status()
+        on = (date.today() - timedelta(days=20)).isoformat()
+        (await approver.post(f"/v1/loans/{loan_id}/disburse", json={"disbursed_on": on, "channel": "cash"})).raise_for_status()
+        return loan_id
+
+    return list(await asyncio.gather(*(one(m) for m in members)))
+
+
+async def repay_many(c: httpx.AsyncClient, loans: list[str], total: int, concurrency: int) -> float:
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    for i in range(total):
+        queue.put_nowait(loans[i % len(loans)])
+
+    async def worker() -> None:
+        while not queue.empty():
+            loan_id = queue.get_nowait()
+            r = await c.post(f"/v1/loans/{loan_id}/repayments", json={"amount": "1.00", "paid_on": date.today().isoformat()})
+            if r.status_code != 201:
+                raise SystemExit(f"repayment failed: {r.status_code} {r.text}")
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return total / (time.perf_counter() - started)
+
+
+async def read_latency(c: httpx.AsyncClient, loan_ids: dict[str, str], rounds: int = 300) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {name: [] for name in loan_ids}
+    for _ in range(rounds):
+        for name, loan_id in loan_ids.items():
+            started = time.perf_counter()
+            r = await c.get(f"/v1/loans/{loan_id}")
+            out[name].append(time.perf_counter() - started)
+            r.raise_for_status()
+    return out
+
+
+async def close_of_business(db_url: str, loans: int) -> float:
+    """Bulk-inserts `loans` active loans (1-3 installments, a third overdue), then times the job."""
+    raw = db_url.replace("postgresql+asyncpg://", "postgresql://")
+    conn = await asyncpg.connect(raw)
+    try:
+        await conn.execute(f"""
+            INSERT INTO loans (id, member_id, group_id, branch_id, product_id, status, principal, annual_rate, frequency, installments,
+                applied_by, applied_at, outstanding_principal, outstanding_interest, outstanding_penalty, paid_principal, paid_interest,
+                paid_penalty, overdue_principal, overdue_interest, days_past_due, classification, transaction_count, version,
+                created_at, updated_at, disbursed_on)
+            SELECT md5('loan' || g)::uuid, gen_random_uuid(), gen_random_uuid(), md5('branch' || (g % 20))::uuid, '{GEN_MC}', 'active',
+                   1000000, 12, 'weekly', 3, 'bench', now(), 1000000, 36000, 0, 0, 0, 0, 0, 0, 0, 'standard', 1, 1, now(), now(),
+                   current_date - 120
+            FROM generate_series(1, {loans}) g""")
+        await conn.execute(f"""
+            INSERT INTO loan_installments (loan_id, number, due_on, principal, interest, penalty, paid_principal, paid_interest,
+                paid_penalty, waived_interest)
+            SELECT md5('loan' || g)::uuid, n, CASE WHEN g % 3 = 0 THEN current_date - (40 * (4 - n)) ELSE current_date + 7 * n END,
+                   333334, 12000, 0, 0, 0, 0, 0
+            FROM generate_series(1, {loans}) g, generate_series(1, 1 + g % 3) n""")
+        await conn.execute("ANALYZE loans; ANALYZE loan_installments")
+    finally:
+        await conn.close()
+    db = Database(db_url)
+    try:
+        started = time.perf_counter()
+        await close_business_day(db, date.today())
+        return time.perf_counter() - started
+    finally:
+        await db.dispose()
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+
+async def main(args: argparse.Namespace) -> None:
+    suffix = secrets.token_hex(4)
+    names = {"api": f"palli_bench_lending_{suffix}", "cob": f"palli_bench_cob_{suffix}"}
+    server = args.postgres_url
+    base = server.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://", 1)
+    urls = {k: f"{base}/{v}" for k, v in names.items()}
+    rates = schedules_per_second()
+    for name in names.values():
+        await admin(server, f'CREATE DATABASE "{name}"')
+    keys = InternalKeys(Path(tempfile.mkdtemp(prefix="palli-bench-")))
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LENDING_")}
+    env.update({"PALLI_ENV": "development", "LOG_LEVEL": "WARNING", "LENDING_RELAY_ENABLED": "false",
+                "LENDING_CONSUMERS_ENABLED": "false", "INTERNAL_JWKS": str(keys.jwks_path)})
+    proc = None
+    try:
+        for key in ("api", "cob"):
+            done = subprocess.run([str(BIN / "palli-lending"), "migrate"], env={**env, "LENDING_DATABASE_URL": urls[key]},
+                                  cwd=ROOT, capture_output=True, text=True)
+            if done.returncode:
+                raise SystemExit(done.stdout + done.stderr)
+        log = (ROOT / ".data").resolve()
+        log.mkdir(exist_ok=True)
+        proc = subprocess.Popen([str(BIN / "palli-lending"), "serve", "--port", str(port)], env={**env, "LENDING_DATABASE_URL": urls["api"]},
+                                cwd=ROOT, stdout=(log / "bench-lending.log").open("w"), stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(200):
+            try:
+                if httpx.get(url + "/healthz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        _, members = await seed_borrowers(urls["api"], 66)
+        officer = {"Authorization": f"Bearer {keys.token(roles=['field_officer'], subject='bench-officer', lifetime=3600)}"}
+        manager = {"Authorization": f"Bearer {keys.token(roles=['branch_manager'], subject='bench-manager', lifetime=3600)}"}
+        limits = httpx.Limits(max_connections=32)
+        async with httpx.AsyncClient(base_url=url, headers=officer, limits=limits, timeout=60) as c, \
+                httpx.AsyncClient(base_url=url, headers=manager, timeout=60) as m:
+            loans = await open_loans(c, m, members)
+            fresh, busy, spread = loans[0], loans[1], loans[2:]
+            await repay_many(c, spread, 200, 16)  # warm up
+            across = await repay_many(c, spread, args.repayments, 16)
+            one_loan = await repay_many(c, [busy], args.history, 1)
+            latency = await read_latency(c, {"1 transaction": fresh, f"{args.history + 1} transactions": busy})
+        cob_seconds = await close_of_business(urls["cob"], args.loans)
+    finally:
+        if proc is not None:
+            proc.terminate()
+            proc.wait(timeout=10)
+        for name in names.values():
+            await admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    table = Table(title="Lending, one run (PostgreSQL, 2 cores shared by client and server)")
+    table.add_column("measure")
+    table.add_column("result", justify="right")
+    for name, rate in rates.items():
+        table.add_row(f"schedules generated / s ({name})", f"{rate:,.0f}")
+    table.add_row("repayments posted / s through the API (16 clients, 64 loans)", f"{across:,.0f}")
+    table.add_row("repayments posted / s on one loan (1 client)", f"{one_loan:,.0f}")
+    for name, values in latency.items():
+        table.add_row(f"GET loan with {name}: p50 / p99 ms", f"{pct(values, 0.5):.2f} / {pct(values, 0.99):.2f}")
+    names_ = list(latency)
+    table.add_row("read latency ratio, long history / new (p50)", f"{pct(latency[names_[1]], 0.5) / pct(latency[names_[0]], 0.5):.2f}x")
+    table.add_row(f"close of business, {args.loans:,} loans: seconds", f"{cob_seconds:.1f}")
+    table.add_row("close of business: seconds per 100,000 loans", f"{cob_seconds / args.loans * 100_000:.1f}")
+    console.print(table)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--loans", type=int, default=100_000)
+    parser.add_argument("--repayments", type=int, default=2000)
+    parser.add_argument("--history", type=int, default=1000)
+    parser.add_argument("--postgres-url", default=os.environ.get("PALLI_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"))
+    asyncio.run(main(parser.parse_args()))
