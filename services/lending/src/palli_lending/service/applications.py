@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from palli_common.db import Database
-from palli_common.errors import Forbidden, NotFound, ValidationFailed
+from palli_common.errors import Forbidden, ValidationFailed
 from palli_common.ids import uuid7
 from palli_common.identity import Identity
 from palli_lending.adapters.tables import GroupCopy, Loan, LoanProduct, MemberCopy
@@ -101,7 +101,3 @@ async def withdraw(db: Database, loan_id: uuid.UUID, who: Identity, *, reason: s
         publish(uow, loan, LoanWithdrawn, {**fact(loan, product, actor=who.subject), "reason": reason})
         await uow.commit()
         return loan
-
-
-def not_found(loan_id: uuid.UUID) -> NotFound:
-    return NotFound(f"no loan {loan_id}")
