@@ -26,9 +26,9 @@ test: $(STAMP)
 demo-data: $(STAMP)
 	$(VENV)/bin/palli-members demo-data --url $${GATEWAY_URL:-http://127.0.0.1:8000}
 
-## Validate deploy/docker-compose.yml; the gateway's required secrets come from the placeholders in deploy/.env.example.
+## Validate deploy/docker-compose.yml (production secrets come from the environment; see deploy/.env.example).
 check-compose:
-	docker-compose --env-file deploy/.env.example -f deploy/docker-compose.yml config -q
+	docker-compose -f deploy/docker-compose.yml config -q
 
 clean:
 	rm -rf .data $(VENV)
