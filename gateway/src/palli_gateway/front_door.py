@@ -15,7 +15,7 @@ from palli_common import context
 from palli_common.errors import DomainError, Forbidden, NotFound, Unauthorized
 from palli_common.identity import Identity
 from palli_common.ids import uuid7
-from palli_common.problems import problem
+from palli_common.problems import domain_problem
 from palli_gateway import permissions
 from palli_gateway.audit import AuditWriter
 from palli_gateway.auth.revocations import Revocations
@@ -225,11 +225,7 @@ class FrontDoor:
             await settle()
 
     async def _problem(self, scope: Scope, receive: Receive, send: Send, exc: DomainError) -> None:
-        errors = [{"field": f, "detail": d, "pointer": "/" + f.replace(".", "/")} for f, d in exc.errors] or None
-        response = problem(exc.status, exc.title, exc.detail, slug=exc.type_slug, instance=scope["path"], errors=errors, **exc.extra)
-        for name, value in (getattr(exc, "headers", None) or {}).items():
-            response.headers[name] = value
-        await response(scope, receive, send)
+        await domain_problem(exc, scope["path"])(scope, receive, send)
 
     def _audit(self, scope: Scope, rule: permissions.Rule, identity: Identity | None, status: int, started: float) -> None:
         state = scope.get("state", {})  # the token route names who tried to sign in

@@ -4,6 +4,7 @@ every other /v1 route to the service that owns it, behind the FrontDoor checks."
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -121,7 +122,7 @@ def create_app(settings: GatewaySettings | None = None, *, passwords: Passwords 
             raise NotFound(f"no service serves {request.url.path}")
         identity = request.state.identity
         request_id = context.correlation_id.get() or ""
-        internal = gw.tokens.internal(identity.__class__(**{**identity.__dict__, "request_id": request_id}))
+        internal = gw.tokens.internal(dataclasses.replace(identity, request_id=request_id))
         headers = {"authorization": f"Bearer {internal}", "x-request-id": request_id}
         return await gw.proxy.forward(request, upstream, headers=headers, max_body=settings.max_body_bytes)
 

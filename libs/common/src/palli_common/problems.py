@@ -56,6 +56,15 @@ def problem(status: int, title: str, detail: str, *, slug: str, instance: str, *
     return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE)
 
 
+def domain_problem(exc: DomainError, instance: str) -> JSONResponse:
+    """A DomainError as problem+json, with `errors` naming each field and the error's own headers."""
+    errors = [{"field": f, "detail": d, "pointer": "/" + f.replace(".", "/")} for f, d in exc.errors] or None
+    resp = problem(exc.status, exc.title, exc.detail, slug=exc.type_slug, instance=instance, errors=errors, **exc.extra)
+    for k, v in exc.headers.items():
+        resp.headers[k] = v
+    return resp
+
+
 def _field_of(loc: tuple[Any, ...]) -> tuple[str, str]:
     """('body', 'address', 'district') -> ('body', 'address.district'); a query or path param keeps its name."""
     where = str(loc[0]) if loc else "body"
@@ -77,11 +86,7 @@ def validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
 def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError) -> JSONResponse:
-        errors = [{"field": f, "detail": d, "pointer": "/" + f.replace(".", "/")} for f, d in exc.errors] or None
-        resp = problem(exc.status, exc.title, exc.detail, slug=exc.type_slug, instance=request.url.path, errors=errors, **exc.extra)
-        for k, v in exc.headers.items():
-            resp.headers[k] = v
-        return resp
+        return domain_problem(exc, request.url.path)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
