@@ -8,8 +8,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from palli_common.money import MoneyIn, MoneyOut
+from palli_lending.api.products_schemas import RateIn as Rate
 
-Rate = Annotated[Decimal, Field(ge=0, le=100, max_digits=6, decimal_places=2, description='percent a year, e.g. "24.00"')]
 Frequency = Literal["weekly", "fortnightly", "monthly", "at_end"]
 Channel = Literal["cash", "mobile_wallet", "savings"]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)]

@@ -26,10 +26,10 @@ def _parse_rate(value: Any) -> Decimal:
         raise ValueError('a rate is a decimal string such as "12.00"') from exc
     if not rate.is_finite():
         raise ValueError('a rate is a decimal string such as "12.00"')
+    if not Decimal(0) <= rate <= Decimal(100):  # before quantize, which cannot hold 1e9999
+        raise ValueError("a rate is a yearly percentage from 0.00 to 100.00")
     if rate != rate.quantize(Decimal("0.01")):
         raise ValueError("a rate has at most two decimal places")
-    if not Decimal(0) <= rate <= Decimal(100):
-        raise ValueError("a rate is a yearly percentage from 0.00 to 100.00")
     return rate.quantize(Decimal("0.01"))
 
 
