@@ -1,6 +1,8 @@
 """Who did what: one audit row per request through the gateway. Rows are queued in memory and
 written in batches by a background task (one INSERT per batch, not one per request), and the
-queue is flushed when the gateway stops. A crash can lose at most `flush_seconds` of rows."""
+queue is flushed when the gateway stops. A crash can lose at most `flush_seconds` of rows; while
+the database is down rows wait in memory, up to `max_queued`, after which the oldest are dropped
+(and counted in the log) rather than the gateway running out of memory."""
 
 from __future__ import annotations
 
@@ -17,16 +19,23 @@ log = structlog.get_logger(__name__)
 
 
 class AuditWriter:
-    def __init__(self, db: Database, *, flush_seconds: float = 0.2, max_batch: int = 1000):
+    def __init__(self, db: Database, *, flush_seconds: float = 0.2, max_batch: int = 1000, max_queued: int = 200_000):
         self.db = db
         self.flush_seconds = flush_seconds
         self.max_batch = max_batch
+        self.max_queued = max_queued
+        self.dropped = 0
         self._rows: list[dict] = []
         self._task: asyncio.Task | None = None
         self._wake = asyncio.Event()
 
     def record(self, entry: AuditEntry) -> None:
         self._rows.append(entry.model_dump())
+        if len(self._rows) > self.max_queued:
+            overflow = len(self._rows) - self.max_queued
+            del self._rows[:overflow]
+            self.dropped += overflow
+            log.error("audit_rows_dropped", dropped=self.dropped, queued=len(self._rows))
         if len(self._rows) >= self.max_batch:
             self._wake.set()
 
