@@ -20,7 +20,8 @@ from palli_common.migrations import upgrade
 from palli_common.tables import OutboxRecord
 from palli_common.testing.http import assert_problem
 from palli_lending.adapters.tables import BusinessDay, ClassificationBucket, Loan, LoanInstallment, LoanProduct
-from palli_lending.service.close_of_business import business_today, close_business_day
+from palli_lending.service.close_of_business import close_business_day
+from palli_lending.service.common import business_today
 from palli_lending.service.portfolio import GroupBy, portfolio_at_risk
 
 D = date(2025, 6, 30)  # the business day most tests close

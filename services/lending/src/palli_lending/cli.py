@@ -43,7 +43,8 @@ def close_of_business(
 
     from palli_common.db import Database
     from palli_common.errors import ValidationFailed
-    from palli_lending.service.close_of_business import business_today, close_business_day
+    from palli_lending.service.close_of_business import close_business_day
+    from palli_lending.service.common import business_today
 
     try:
         business_day = date.fromisoformat(day) if day else business_today()

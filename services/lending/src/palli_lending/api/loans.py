@@ -21,7 +21,7 @@ from palli_lending.api.loan_schemas import (
     RepaymentIn, ReverseIn, TransactionOut, WithdrawIn, WriteOffIn,
 )
 from palli_lending.service import applications, disbursement, repayments, write_offs
-from palli_lending.service.common import installments_of, load_loan
+from palli_lending.service.common import business_today, installments_of, load_loan
 from palli_lending.service.holidays import holiday_set
 from palli_lending.service.terms import check_request, schedule_for
 
@@ -51,7 +51,7 @@ async def _detail(db, loan: Loan, response: Response, who) -> LoanDetailOut:  # 
 
 @router.post("/schedule-preview", response_model=PreviewOut, summary="A repayment schedule for any product and terms, before any loan exists")
 async def preview(body: PreviewIn, db: DB):
-    disbursed_on = body.disbursed_on or date.today()
+    disbursed_on = body.disbursed_on or business_today()
     async with db.sessions() as s:
         product = await s.get(LoanProduct, body.product_id)
         if product is None:
@@ -170,7 +170,7 @@ async def reverse(loan_id: uuid.UUID, transaction_id: uuid.UUID, body: ReverseIn
 
 @router.get("/{loan_id}/prepayment-quote", response_model=QuoteOut, summary="What closing the loan on a date costs")
 async def prepayment_quote(loan_id: uuid.UUID, db: DB, who: CurrentIdentity, on: date | None = None):
-    loan, q = await repayments.prepayment_quote(db, loan_id, who, on or date.today())
+    loan, q = await repayments.prepayment_quote(db, loan_id, who, on or business_today())
     return QuoteOut(loan_id=loan.id, on=q.on, principal=q.principal, interest=q.interest, penalty=q.penalty, total=q.total,
                     interest_waived=q.interest_waived)
 

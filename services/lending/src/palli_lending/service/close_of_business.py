@@ -42,7 +42,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Date, Integer, Numeric, String, Uuid, bindparam, func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -58,13 +57,9 @@ from palli_common.money import format_poisha
 from palli_common.tables import OutboxRecord, UTCDateTime
 from palli_lending.adapters.tables import BusinessDay, Loan
 from palli_lending.contracts.events import LoanClassificationChanged, LoanFact, LoanOverdue
+from palli_lending.service.common import business_today
 
-BUSINESS_TIMEZONE = ZoneInfo("Asia/Dhaka")  # the business date is Bangladesh's calendar day
 ACTOR = "system:close-of-business"
-
-
-def business_today() -> date:
-    return datetime.now(BUSINESS_TIMEZONE).date()
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,6 +20,11 @@ from palli_lending.adapters.tables import Loan, LoanInstallment, LoanProduct
 from palli_lending.contracts.events import LoanFact
 
 LIVE = ("applied", "approved", "active")  # statuses that count as a member's open loans
+BUSINESS_TIMEZONE = ZoneInfo("Asia/Dhaka")  # the business date is Bangladesh's calendar day, whatever the server's zone
+
+
+def business_today() -> date:
+    return datetime.now(BUSINESS_TIMEZONE).date()
 
 
 def now() -> datetime:

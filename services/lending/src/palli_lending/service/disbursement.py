@@ -13,7 +13,7 @@ from palli_common.ids import uuid7
 from palli_common.money import format_poisha, to_poisha
 from palli_lending.adapters.tables import GroupCopy, LoanInstallment, LoanTransaction
 from palli_lending.contracts.events import LoanDisbursed
-from palli_lending.service.common import bump, fact, load_loan, now, product_of, publish, require_status
+from palli_lending.service.common import business_today, bump, fact, load_loan, now, product_of, publish, require_status
 from palli_lending.service.holidays import holiday_set
 from palli_lending.service.terms import schedule_for
 
@@ -29,7 +29,7 @@ async def disburse(
     if channel != "cash" and not (reference and reference.strip()):
         what = "the wallet transaction reference" if channel == "mobile_wallet" else "the member's savings account"
         raise ValidationFailed(f"give {what}", field="reference")
-    if on > date.today():
+    if on > business_today():
         raise ValidationFailed("a loan is disbursed today or on a past date, not in the future", field="disbursed_on")
     async with db.uow() as uow:
         loan = await load_loan(uow, loan_id, who, lock=True, expected_version=expected_version)

@@ -19,7 +19,7 @@ from palli_common.money import format_poisha
 from palli_lending.adapters.tables import Loan, LoanInstallment, LoanProduct, LoanTransaction
 from palli_lending.contracts.events import LoanClosed, LoanPrepaid, RepaymentReceived, RepaymentReversed
 from palli_lending.domain.allocation import Due, Overpayment, allocate
-from palli_lending.service.common import bump, fact, installments_of, load_loan, now, product_of, publish, require_status
+from palli_lending.service.common import business_today, bump, fact, installments_of, load_loan, now, product_of, publish, require_status
 from palli_lending.service.disbursement import CHANNELS
 
 
@@ -43,7 +43,7 @@ def _check_payment(loan: Loan, amount: int, on: date, channel: str, reference: s
         raise ValidationFailed(f"channel must be one of {', '.join(CHANNELS)}", field="channel")
     if channel == "mobile_wallet" and not (reference and reference.strip()):
         raise ValidationFailed("give the wallet transaction reference", field="reference")
-    if on > date.today():
+    if on > business_today():
         raise ValidationFailed("a repayment is dated today or in the past", field="paid_on")
     if loan.disbursed_on and on < loan.disbursed_on:
         raise ValidationFailed("a repayment cannot be dated before the disbursement", field="paid_on")
@@ -167,7 +167,7 @@ async def reverse(
             t.allocation = _apply(installments, t.amount, t.on)
             t.principal, t.interest, t.penalty = (sum(r[k] for r in t.allocation) for k in (1, 2, 3))
         reversal = LoanTransaction(
-            id=uuid7(), loan_id=loan.id, kind="reversal", on=date.today(), amount=original.amount, principal=original.principal,
+            id=uuid7(), loan_id=loan.id, kind="reversal", on=business_today(), amount=original.amount, principal=original.principal,
             interest=original.interest, penalty=original.penalty, channel=original.channel, reference=original.reference,
             note=reason, reverses_id=original.id, created_by=who.subject, created_at=now(),
         )

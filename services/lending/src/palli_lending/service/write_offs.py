@@ -12,7 +12,7 @@ from palli_common.identity import Identity
 from palli_common.ids import uuid7
 from palli_lending.adapters.tables import Loan, LoanTransaction
 from palli_lending.contracts.events import LoanWriteOffRequested, LoanWrittenOff
-from palli_lending.service.common import bump, fact, load_loan, now, product_of, publish, require_status
+from palli_lending.service.common import business_today, bump, fact, load_loan, now, product_of, publish, require_status
 
 
 async def request_write_off(db: Database, loan_id: uuid.UUID, who: Identity, *, reason: str, expected_version: int | None) -> Loan:
@@ -39,7 +39,7 @@ async def approve_write_off(db: Database, loan_id: uuid.UUID, who: Identity, *, 
         if loan.write_off_requested_by == who.subject:
             raise Forbidden("maker-checker: the person who asked for the write-off cannot approve it")
         product = await product_of(uow, loan)
-        today = date.today()
+        today = business_today()
         transaction = LoanTransaction(
             id=uuid7(), loan_id=loan.id, kind="write_off", on=today,
             amount=loan.outstanding_principal + loan.outstanding_interest + loan.outstanding_penalty,
