@@ -243,3 +243,19 @@ async def test_schedule_preview_before_any_loan(client):
     assert_problem(r, 422, "frequency")
     r = await client.post("/v1/loans/schedule-preview", json={"product_id": str(uuid.uuid4()), "principal": "1.00", "installments": 1, "frequency": "weekly"})
     assert_problem(r, 422, "product_id")
+
+
+async def test_a_loan_runs_within_the_products_months_whatever_its_frequency(desk, seed, client):
+    pid = await product_id(desk.officer, "ME")
+    me = (await client.get(f"/v1/loan-products/{pid}")).json()
+    assert (me["min_loan_months"], me["max_loan_months"]) == (12, 36)
+    member = await seed.member(desk.group)
+    body = {"member_id": str(member.member_id), "product_id": pid, "principal": "50000.00"}
+    r = await desk.officer.post("/v1/loans", json={**body, "installments": 12, "frequency": "weekly"})  # under 3 months
+    assert "2.8" in assert_problem(r, 422, "installments")["detail"]
+    r = await desk.officer.post("/v1/loans", json={**body, "installments": 60, "frequency": "monthly"})  # 5 years
+    assert_problem(r, 422, "installments")
+    r = await desk.officer.post("/v1/loans", json={**body, "installments": 104, "frequency": "weekly"})  # 2 years
+    assert r.status_code == 201, r.text
+    r = await client.patch(f"/v1/loan-products/{pid}", json={"min_loan_months": 40})
+    assert_problem(r, 422, "max_loan_months")

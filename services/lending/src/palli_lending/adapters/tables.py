@@ -37,6 +37,9 @@ class LoanProduct(SQLModel, table=True):
     min_installments: int
     max_installments: int
     term_months: list[int] | None = Field(default=None, sa_column=Column(JSON, nullable=True))  # at_end terms, e.g. [6, 9]
+    # how long a loan may run, in months, whatever its frequency (ME: 1-3 years, weekly or monthly)
+    min_loan_months: int | None = None
+    max_loan_months: int | None = None
     min_rate: Decimal = Field(sa_column=Column(Numeric(6, 2), nullable=False))
     max_rate: Decimal = Field(sa_column=Column(Numeric(6, 2), nullable=False))
     default_rate: Decimal = Field(sa_column=Column(Numeric(6, 2), nullable=False))

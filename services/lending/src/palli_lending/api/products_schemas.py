@@ -111,6 +111,8 @@ class _ProductFields(StrictModel):
     min_installments: int = Field(ge=1, le=1000)
     max_installments: int = Field(ge=1, le=1000)
     term_months: list[Annotated[int, Field(ge=1, le=120)]] | None = Field(default=None, description="at_end products only: the terms offered, e.g. [6, 9]")
+    min_loan_months: int | None = Field(default=None, ge=1, le=120, description="shortest loan in months, whatever the frequency (52 weekly installments = 12 months)")
+    max_loan_months: int | None = Field(default=None, ge=1, le=120, description="longest loan in months")
     min_rate: RateIn
     max_rate: RateIn = Field(description="the highest rate; its effective yearly rate must stay within the regulatory cap")
     default_rate: RateIn
@@ -149,6 +151,8 @@ class ProductUpdate(StrictModel):
     min_installments: int | None = Field(default=None, ge=1, le=1000)
     max_installments: int | None = Field(default=None, ge=1, le=1000)
     term_months: list[Annotated[int, Field(ge=1, le=120)]] | None = None
+    min_loan_months: int | None = Field(default=None, ge=1, le=120)
+    max_loan_months: int | None = Field(default=None, ge=1, le=120)
     min_rate: RateIn | None = None
     max_rate: RateIn | None = None
     default_rate: RateIn | None = None
@@ -173,6 +177,8 @@ class ProductOut(BaseModel):
     min_installments: int
     max_installments: int
     term_months: list[int] | None
+    min_loan_months: int | None
+    max_loan_months: int | None
     min_rate: RateOut
     max_rate: RateOut
     default_rate: RateOut

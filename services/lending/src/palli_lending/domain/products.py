@@ -105,6 +105,10 @@ def _structure(p: Mapping[str, Any], policy: Policy, out: Problems) -> None:
     elif terms:
         out.add("term_months", "term_months is only for at_end products (their length in months)")
 
+    shortest, longest = p.get("min_loan_months"), p.get("max_loan_months")
+    if shortest is not None and longest is not None and longest < shortest:
+        out.add("max_loan_months", f"max_loan_months is below min_loan_months ({longest} < {shortest})")
+
     for field in ("grace_on_principal", "grace_on_interest"):
         grace = p.get(field) or 0
         if grace < 0:

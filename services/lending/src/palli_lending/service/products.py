@@ -28,11 +28,11 @@ OPEN_LOAN_STATUSES = ("applied", "approved", "active")  # a member's loans that 
 # every column a product's rules live in (what domain/products.py checks)
 RULE_FIELDS = (
     "interest_method", "amortisation", "frequencies", "min_amount", "max_amount", "min_installments", "max_installments",
-    "term_months", "min_rate", "max_rate", "default_rate", "grace_on_principal", "grace_on_interest", "min_days_to_first",
+    "term_months", "min_loan_months", "max_loan_months", "min_rate", "max_rate", "default_rate", "grace_on_principal", "grace_on_interest", "min_days_to_first",
     "installment_multiple", "prepayment_interest",
 )
 EDITABLE = ("name", "name_bn", *RULE_FIELDS, "eligibility")
-NULLABLE = {"name_bn", "term_months", "installment_multiple"}  # null clears these; nothing else may be null
+NULLABLE = {"name_bn", "term_months", "installment_multiple", "min_loan_months", "max_loan_months"}  # null clears these; nothing else may be null
 DUPLICATE_CODE_MARKERS = ("loan_products_code_key", "loan_products.code")  # PostgreSQL, SQLite
 
 

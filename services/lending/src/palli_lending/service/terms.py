@@ -11,6 +11,7 @@ from palli_common.money import format_poisha
 from palli_lending.adapters.tables import LoanProduct
 from palli_lending.domain.schedule import Amortisation, Frequency, InterestMethod, Schedule, ScheduleError, ScheduleTerms, generate
 
+MONTHS_PER_INSTALLMENT = {"weekly": Decimal(12) / 52, "fortnightly": Decimal(12) / 26, "monthly": Decimal(1)}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -31,6 +32,12 @@ def check_request(product: LoanProduct, *, principal: int, rate: Decimal, instal
               f"{product.code} has {product.min_installments} to {product.max_installments} installments", "installments")
         if frequency == Frequency.AT_END.value:
             check(_check, term_months in (product.term_months or []), f"{product.code} runs for {product.term_months} months", "term_months")
+        elif frequency in MONTHS_PER_INSTALLMENT and (product.min_loan_months or product.max_loan_months):
+            months = Decimal(installments) * MONTHS_PER_INSTALLMENT[frequency]
+            shortest, longest = product.min_loan_months or 0, product.max_loan_months or 10**6
+            check(_check, shortest <= months <= longest,
+                  f"{product.code} loans run {shortest} to {longest} months; {installments} {frequency} installments is {months:.1f}",
+                  "installments")
 
 
 def schedule_for(
