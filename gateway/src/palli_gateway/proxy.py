@@ -151,7 +151,7 @@ class Proxy:
 
     def __init__(self, routes: list[Upstream], *, connect_timeout: float = 2.0, max_connections: int = 500) -> None:
         self._routes = sorted(routes, key=lambda r: len(r.prefix.rstrip("/")), reverse=True)  # longest first
-        self._connect_timeout = connect_timeout
+        self.connect_timeout = connect_timeout
         self._client = httpx.AsyncClient(
             trust_env=False,  # no proxy or netrc from the environment between gateway and services
             follow_redirects=False,  # a redirect is the client's to follow
@@ -209,7 +209,7 @@ class Proxy:
             url,
             headers=_request_headers(request, headers),
             content=content,
-            extensions={"timeout": httpx.Timeout(upstream.timeout, connect=self._connect_timeout).as_dict()},
+            extensions={"timeout": httpx.Timeout(upstream.timeout, connect=self.connect_timeout).as_dict()},
         )
         try:
             response = await self._client.send(outgoing, stream=True)
