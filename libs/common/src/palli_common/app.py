@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from typing import Annotated
 
 import structlog
-from fastapi import APIRouter, Depends, FastAPI
+from fastapi import APIRouter, Depends, FastAPI, Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from palli_common import context
@@ -63,6 +64,13 @@ class ServiceRuntime:
     db: Database
     relay: OutboxRelay
     consumers: list[ConsumerRunner] = field(default_factory=list)
+
+
+def database(request: Request) -> Database:
+    return request.app.state.runtime.db
+
+
+DB = Annotated[Database, Depends(database)]  # a route's database: `db: DB`
 
 
 def create_service_app(

@@ -203,3 +203,14 @@ async def authenticate(request: Request) -> Identity:
 
 
 CurrentIdentity = Annotated[Identity, Depends(authenticate)]
+
+
+def in_branches(query: Any, column: Any, who: Identity, requested: uuid.UUID | None = None) -> Any:
+    """A list query limited in SQL to the caller's branches (so cursor pages hold only what the
+    caller may see), and to `requested`, a branch filter the caller gave: 403 if outside the scope."""
+    if requested is not None:
+        who.check_branch(requested, f"branch {requested}")
+        query = query.where(column == requested)
+    if who.branch_ids is not None:
+        query = query.where(column.in_(sorted(who.branch_ids)))
+    return query

@@ -2,17 +2,12 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from palli_common.db import Database
+from palli_common.app import DB  # noqa: F401  (re-exported for the routes)
 from palli_lending.settings import LendingSettings
-
-
-def database(request: Request) -> Database:
-    return request.app.state.runtime.db
 
 
 def settings(request: Request) -> LendingSettings:
     return request.app.state.runtime.settings
 
 
-DB = Annotated[Database, Depends(database)]
 Settings = Annotated[LendingSettings, Depends(settings)]

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from palli_common.concurrency import IfMatch, set_etag
 from palli_common.errors import ValidationFailed
-from palli_common.identity import CurrentIdentity
+from palli_common.identity import CurrentIdentity, in_branches
 from palli_common.money import to_poisha
 from palli_common.pagination import Page, PageQuery, make_page
 from palli_lending.adapters.tables import Loan, LoanProduct, LoanTransaction
@@ -92,11 +92,7 @@ async def list_loans(
     query = select(Loan).order_by(Loan.id).limit(page.limit + 1)
     if page.after:
         query = query.where(Loan.id > uuid.UUID(str(page.after[0])))
-    if branch_id is not None:
-        who.check_branch(branch_id, "that branch")
-        query = query.where(Loan.branch_id == branch_id)
-    elif who.branch_ids is not None:
-        query = query.where(Loan.branch_id.in_(who.branch_ids))
+    query = in_branches(query, Loan.branch_id, who, branch_id)
     for column, value in ((Loan.status, status), (Loan.member_id, member_id), (Loan.group_id, group_id)):
         if value is not None:
             query = query.where(column == value)

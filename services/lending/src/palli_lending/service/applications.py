@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from palli_common.db import Database
 from palli_common.errors import Forbidden, ValidationFailed
@@ -15,8 +15,8 @@ from palli_common.ids import uuid7
 from palli_common.identity import Identity
 from palli_lending.adapters.tables import GroupCopy, Loan, LoanProduct, MemberCopy
 from palli_lending.contracts.events import LoanApplied, LoanApproved, LoanRejected, LoanWithdrawn
-from palli_lending.domain.eligibility import check as eligibility_check
-from palli_lending.service.common import LIVE, bump, fact, load_loan, now, product_of, publish, require_status
+from palli_lending.service.common import bump, fact, load_loan, now, product_of, publish, require_status
+from palli_lending.service.products import eligibility
 from palli_lending.service.terms import check_request
 
 
@@ -49,8 +49,7 @@ async def apply(db: Database, body: Application, who: Identity) -> Loan:
         # the member's row in this service: two applications for one member serialise here
         if member is not None:
             await s.execute(select(MemberCopy).where(MemberCopy.member_id == member.member_id).with_for_update())
-        active = await s.scalar(select(func.count()).select_from(Loan).where(Loan.member_id == body.member_id, Loan.status.in_(LIVE)))
-        reasons = eligibility_check(product.eligibility, member, group, active or 0, {})
+        reasons = await eligibility(s, product, body.member_id)
         if reasons:
             error = ValidationFailed("the member is not eligible: " + "; ".join(r for _, r in reasons), field=reasons[0][0])
             error.errors = list(reasons)

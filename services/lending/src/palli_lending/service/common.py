@@ -19,7 +19,6 @@ from palli_common.money import format_poisha
 from palli_lending.adapters.tables import Loan, LoanInstallment, LoanProduct
 from palli_lending.contracts.events import LoanFact
 
-LIVE = ("applied", "approved", "active")  # statuses that count as a member's open loans
 BUSINESS_TIMEZONE = ZoneInfo("Asia/Dhaka")  # the business date is Bangladesh's calendar day, whatever the server's zone
 
 

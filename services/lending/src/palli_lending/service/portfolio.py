@@ -20,7 +20,7 @@ from sqlalchemy import and_, case, func, or_, select
 
 from palli_common.db import Database
 from palli_common.errors import ValidationFailed
-from palli_common.identity import Identity
+from palli_common.identity import Identity, in_branches
 from palli_common.pagination import PageParams
 from palli_lending.adapters.tables import ClassificationBucket, GroupCopy, Loan, LoanProduct, MemberCopy
 from palli_lending.service.close_of_business import last_closed_day
@@ -93,12 +93,7 @@ def provision(outstanding_principal: int, percent: Decimal) -> int:
 
 
 def _scoped(query: Any, who: Identity, branch_id: uuid.UUID | None) -> Any:
-    if branch_id is not None:
-        who.check_branch(branch_id, f"branch {branch_id}")
-        query = query.where(Loan.branch_id == branch_id)
-    if who.branch_ids is not None:
-        query = query.where(Loan.branch_id.in_(sorted(who.branch_ids)))
-    return query
+    return in_branches(query, Loan.branch_id, who, branch_id)
 
 
 async def portfolio_at_risk(

@@ -10,7 +10,7 @@ from sqlalchemy import func, or_, select
 
 from palli_common.db import Database
 from palli_common.errors import NotFound, ValidationFailed
-from palli_common.identity import Identity
+from palli_common.identity import Identity, in_branches
 from palli_common.pagination import PageParams
 from palli_members.adapters.tables import Branch, Group, Member, Staff
 from palli_members.domain.identity import normalise_mobile, normalise_nid
@@ -28,7 +28,7 @@ def _after(query, model, params: PageParams):  # noqa: ANN001, ANN202
 
 
 async def list_branches(db: Database, params: PageParams, *, who: Identity) -> list[Branch]:
-    query = scope.in_scope(select(Branch), Branch.id, who)
+    query = in_branches(select(Branch), Branch.id, who)
     async with db.sessions() as s:
         return list((await s.scalars(_after(query, Branch, params))).all())
 
@@ -67,7 +67,7 @@ async def list_groups(
     db: Database, params: PageParams, *, who: Identity, branch_id: uuid.UUID | None, status: str | None,
     meeting_day: str | None, field_officer_id: uuid.UUID | None,
 ) -> list[Group]:
-    query = scope.in_scope(select(Group), Group.branch_id, who, branch_id)
+    query = in_branches(select(Group), Group.branch_id, who, branch_id)
     for column, value in ((Group.status, status), (Group.meeting_day, meeting_day), (Group.field_officer_id, field_officer_id)):
         if value is not None:
             query = query.where(column == value)
@@ -88,7 +88,7 @@ async def search_members(
     db: Database, params: PageParams, *, who: Identity, q: str | None, nid: str | None, mobile: str | None,
     branch_id: uuid.UUID | None, group_id: uuid.UUID | None, status: str | None, gender: str | None,
 ) -> list[Member]:
-    query = scope.in_scope(select(Member), Member.branch_id, who, branch_id)
+    query = in_branches(select(Member), Member.branch_id, who, branch_id)
     if q:
         text = q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")  # literal, not wildcards
         query = query.where(or_(

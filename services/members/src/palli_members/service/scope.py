@@ -6,8 +6,8 @@ The one way the members service applies it (routes pass `CurrentIdentity` down a
   from a request) must lie in the caller's branches, else 403 (`Identity.check_branch`).
   `common.load(..., who=who)` calls it on the row it loaded, before the If-Match check.
 - `check_all_branches(who, action)`: actions only head-office scope may take (opening a branch).
-- `in_scope(query, column, who, requested)`: lists are filtered in SQL (`column IN (branches)`), so
-  cursor pagination counts only what the caller may see; an explicit branch filter outside the
+- lists are filtered in SQL with `palli_common.identity.in_branches(query, column, who, requested)`,
+  so cursor pagination counts only what the caller may see; an explicit branch filter outside the
   scope is 403 rather than an empty page.
 
 Reference data (administrative areas) needs only an authenticated caller.
@@ -16,13 +16,11 @@ Reference data (administrative areas) needs only an authenticated caller.
 from __future__ import annotations
 
 import uuid
-from typing import Any, TypeVar
 
 from palli_common.errors import Forbidden
 from palli_common.identity import Identity
 from palli_members.adapters.tables import Branch, Group, Member, Staff
 
-Q = TypeVar("Q")
 Scoped = Branch | Staff | Group | Member
 
 
@@ -44,12 +42,3 @@ def check_all_branches(who: Identity, action: str) -> None:
     if not who.all_branches:
         raise Forbidden(f"{action} needs access to every branch; your scope is limited to some branches")
 
-
-def in_scope(query: Q, column: Any, who: Identity, requested: uuid.UUID | None = None) -> Q:
-    """`query` limited to the caller's branches (and to `requested`, a branch filter the caller gave)."""
-    if requested is not None:
-        check(who, requested, f"branch {requested}")
-        query = query.where(column == requested)  # type: ignore[attr-defined]
-    if who.branch_ids is not None:
-        query = query.where(column.in_(sorted(who.branch_ids)))  # type: ignore[attr-defined]
-    return query
