@@ -51,7 +51,9 @@ def headers_dict(record: ConsumerRecord) -> dict[str, str]:
 
 class ConsumerRunner:
     """Runs one consumer group. `handlers` maps event type -> handler; other types are skipped
-    (tolerant reader: a new event type on a topic must not break an old consumer)."""
+    (tolerant reader: a new event type on a topic must not break an old consumer). A key
+    `<topic>.*` (e.g. `lending.loan.*`) takes every type on that topic that has no handler of its
+    own: the ledger must see, and refuse loudly, money events it has no rule for."""
 
     def __init__(self, name: str, db: Database, settings: ServiceSettings, handlers: dict[str, Handler]):
         self.name = name
@@ -111,7 +113,7 @@ class ConsumerRunner:
         except Exception as exc:  # poison message: no retry can fix it
             await self._park(record, exc)
             return
-        handler = self.handlers.get(envelope.type)
+        handler = self.handlers.get(envelope.type) or self.handlers.get(f"{topic_of(envelope.type)}.*")
         if handler is None:
             return
         parent = propagate.extract(headers_dict(record))
