@@ -21,6 +21,13 @@ MEMBERS = [
     ("আমেনা খাতুন", "Amena Khatun", "female", "1993-05-17", "01611000005"),
     ("করিম মিয়া", "Karim Mia", "male", "1982-09-09", "01311000006"),
 ]
+# Messaging preferences that differ from the defaults (Bangla, SMS consent), so notifications have
+# an English reader and an opt-out to show; everyone else keeps the defaults.
+PREFERENCES = {
+    "Nasrin Akter": {"language": "en"},
+    "Karim Mia": {"language": "en", "sms_consent": False},
+    "Fatema Begum": {"sms_consent": False},
+}
 
 
 async def sign_in(base_url: str, username: str, password: str) -> str:
@@ -54,6 +61,7 @@ async def seed(base_url: str, token: str | None = None, *, transport: httpx.Asyn
                 "group_id": group["id"], "name_bn": bn, "name_en": en, "gender": gender, "date_of_birth": dob,
                 "nid": nid, "mobile": mobile, "household_monthly_income": "12000.00", "land_holding_decimals": "8.50",
                 "address": {"division": "Dhaka", "district": "Tangail", "upazila": "Tangail Sadar", "union": "Porabari"},
+                **PREFERENCES.get(en, {}),
             }))
             _ok(await http.post(f"/v1/members/{member['id']}/activate"))
         for group in groups:

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Column, Index, Numeric, text
+from sqlalchemy import BigInteger, Boolean, Column, Index, Numeric, String, text, true
 from sqlmodel import Field, SQLModel
 
 from palli_common.tables import InboxRecord, OutboxRecord, utc_column  # noqa: F401  (same metadata: migrations create them)
@@ -91,6 +91,10 @@ class Member(SQLModel, table=True):
     union: str | None = Field(default=None, max_length=80)
     household_monthly_income: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))  # poisha
     land_holding_decimals: Decimal = Field(default=Decimal(0), sa_column=Column(Numeric(12, 2), nullable=False))
+    # Messaging preferences, published for the notifications service. The registration form records
+    # SMS consent, so it starts true; a member opts out by PATCH. Server defaults fill rows from before.
+    language: str = Field(default="bn", sa_column=Column(String(2), nullable=False, server_default="bn"))
+    sms_consent: bool = Field(default=True, sa_column=Column(Boolean, nullable=False, server_default=true()))
     status: str = Field(max_length=12)
     status_reason: str | None = Field(default=None, max_length=500)
     joined_on: date

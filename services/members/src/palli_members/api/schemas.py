@@ -7,10 +7,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_serializer
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_serializer
 
 from palli_common.money import MoneyOut, NonNegativeMoneyIn
-from palli_members.domain.lifecycle import Gender, GroupStatus, MemberStatus, Weekday
+from palli_members.domain.lifecycle import Gender, GroupStatus, Language, MemberStatus, Weekday
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
@@ -151,6 +151,9 @@ class AddressOut(BaseModel):
     union: str | None
 
 
+SMS_CONSENT = "The member agrees to SMS (recorded on the registration form, so true unless they decline)"
+
+
 class MemberCreate(StrictModel):
     group_id: uuid.UUID
     name_bn: Name = Field(description="Name in Bangla script")
@@ -163,6 +166,9 @@ class MemberCreate(StrictModel):
     household_monthly_income: Income = Field(description='Decimal taka, e.g. "12000.00"')
     land_holding_decimals: LandDecimals = Field(description="Land held, in decimals (1/100 acre)")
     joined_on: date | None = None
+    language: Language = Field(Language.BN, description="Language of the member's messages: bn (default) or en")
+    # Strict: consent is a JSON true or false; a string like "no" or a number is refused, not coerced.
+    sms_consent: StrictBool = Field(True, description=SMS_CONSENT)
 
 
 class MemberUpdate(StrictModel):
@@ -175,6 +181,8 @@ class MemberUpdate(StrictModel):
     address: AddressIn | None = None
     household_monthly_income: Income | None = None
     land_holding_decimals: LandDecimals | None = None
+    language: Language | None = None
+    sms_consent: StrictBool | None = Field(None, description="false: the member opts out of SMS")
 
 
 class TransferIn(StrictModel):
@@ -195,6 +203,8 @@ class MemberOut(BaseModel):
     address: AddressOut
     household_monthly_income: MoneyOut
     land_holding_decimals: Decimal
+    language: Language
+    sms_consent: bool
     status: MemberStatus
     status_reason: str | None
     joined_on: date

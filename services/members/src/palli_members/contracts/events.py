@@ -98,6 +98,9 @@ class MemberSnapshot(EventContract):
     land_holding_decimals: str
     status: str
     joined_on: date
+    # Messaging preferences (added in place, so with defaults: an event published before them meant these).
+    language: str = "bn"  # "bn" | "en"
+    sms_consent: bool = True
 
 
 class MemberRegistered(MemberSnapshot):

@@ -61,6 +61,13 @@ class Gender(str, enum.Enum):
     THIRD_GENDER = "third_gender"  # hijra, legally recognised as a third gender in Bangladesh since 2013
 
 
+class Language(str, enum.Enum):
+    """The language a member reads messages in (SMS reminders, receipts); Bangla unless they ask."""
+
+    BN = "bn"
+    EN = "en"
+
+
 class Weekday(str, enum.Enum):
     """Meeting days, in Bangladesh's week order (Saturday first; Friday is the weekly holiday)."""
 

@@ -121,5 +121,7 @@ def member_snapshot(cls: type[ev.MemberSnapshot], m: Member, **extra: object) ->
         land_holding_decimals=f"{m.land_holding_decimals:.2f}",
         status=m.status,
         joined_on=m.joined_on,
+        language=m.language,
+        sms_consent=m.sms_consent,
         **extra,
     )

@@ -70,6 +70,7 @@ async def register_member(db: Database, cmd: MemberCreate, *, who: Identity, min
             gender=cmd.gender.value, date_of_birth=cmd.date_of_birth, nid=nid, mobile=mobile,
             division=address.division, district=address.district, upazila=address.upazila, union=address.union,
             household_monthly_income=cmd.household_monthly_income, land_holding_decimals=cmd.land_holding_decimals,
+            language=cmd.language.value, sms_consent=cmd.sms_consent,
             status=MemberStatus.APPLICANT.value, joined_on=cmd.joined_on or today, created_at=ts, updated_at=ts,
         )
         uow.session.add(member)
@@ -105,11 +106,13 @@ async def update_member(
             address = validate_address(a.division, a.district, a.upazila, a.union)
             member.division, member.district, member.upazila, member.union = (
                 address.division, address.district, address.upazila, address.union)
-        for key in ("name_bn", "name_en", "date_of_birth", "household_monthly_income", "land_holding_decimals"):
+        for key in ("name_bn", "name_en", "date_of_birth", "household_monthly_income", "land_holding_decimals", "sms_consent"):
             if key in changes:
                 setattr(member, key, changes[key])
         if "gender" in changes:
             member.gender = cmd.gender.value  # type: ignore[union-attr]
+        if "language" in changes:
+            member.language = cmd.language.value  # type: ignore[union-attr]
         touch(member)
         uow.publish(
             member_snapshot(ev.MemberUpdated, member, changed=sorted(changes)), aggregate_id=member.id, aggregate_version=member.version
