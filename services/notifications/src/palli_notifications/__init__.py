@@ -1,0 +1,1 @@
+"""Palli notifications: SMS to members about their loans, in Bangla or English."""
