@@ -1,4 +1,4 @@
-"""`palli-ledger migrate | serve`."""
+"""`palli-ledger migrate | serve | reconcile`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import typer
 import uvicorn
 
 from palli_common.migrations import upgrade
+from palli_common.money import format_poisha
 from palli_ledger.settings import LedgerSettings
 
 app = typer.Typer(help="Palli ledger service", no_args_is_help=True)
@@ -27,6 +28,81 @@ def serve(host: str = "127.0.0.1", port: int | None = None, workers: int = 1) ->
         "palli_ledger.main:create_app", factory=True, host=host, port=port or settings.port, workers=workers,
         log_config=None, access_log=False,
     )
+
+
+@app.command()
+def reconcile(
+    branch_id: str | None = typer.Option(None, "--branch-id", help="Only this branch (a UUID)"),
+    limit: int = typer.Option(50, min=1, max=1000, help="Differing loans to list, largest first"),
+) -> None:
+    """Compare the loan portfolio accounts with lending's outstanding principal; exit 1 on any difference."""
+    import asyncio
+    import uuid
+
+    from rich.console import Console
+
+    from palli_common.db import Database
+    from palli_common.identity import Identity
+    from palli_ledger.service.reconciliation import reconcile_loans
+
+    try:
+        branch = uuid.UUID(branch_id) if branch_id else None
+    except ValueError:
+        raise typer.BadParameter(f"{branch_id!r} is not a branch id (a UUID)", param_hint="--branch-id") from None
+    settings = LedgerSettings()
+    operator = Identity(subject="palli-ledger-cli", kind="staff", roles=frozenset({"admin"}), scopes=frozenset(), branch_ids=None)
+
+    async def run():  # noqa: ANN202
+        db = Database(settings.database_url, source=settings.service_name)
+        try:
+            return await reconcile_loans(db, operator, branch_id=branch, limit=limit)
+        finally:
+            await db.dispose()
+
+    result = asyncio.run(run())
+    _print_reconciliation(result, Console())
+    if not result.clean:
+        raise typer.Exit(1)
+
+
+def _difference(poisha: int) -> str:
+    """A difference, in red unless it is nil."""
+    return f"[bold red]{format_poisha(poisha)}[/]" if poisha else format_poisha(poisha)
+
+
+def _table(title: str, *columns: str):  # noqa: ANN202
+    """Ids fold onto a second line rather than being cut short on a narrow terminal; money aligns right."""
+    from rich.table import Table
+
+    table = Table(title=title)
+    for name in columns:
+        money = name in ("ledger", "lending", "difference", "loans")
+        table.add_column(name, justify="right" if money else "left", overflow="fold", no_wrap=money)
+    return table
+
+
+def _print_reconciliation(r, console) -> None:  # noqa: ANN001  (a Reconciliation, a rich Console)
+    scope = f"branch {r.branch_id}" if r.branch_id else "every branch"
+    console.print(f"[bold]Loan portfolio reconciliation[/] ({scope}) as of {r.as_of:%Y-%m-%d %H:%M:%S} UTC")
+    console.print(
+        f"loans checked {r.loans_checked}; ledger {format_poisha(r.ledger_total)}; lending {format_poisha(r.lending_total)}; "
+        f"difference {_difference(r.difference)}; portfolio lines with no loan id {format_poisha(r.unattributed_ledger)}"
+    )
+    products = _table("By branch and product", "branch", "product", "loans", "ledger", "lending", "difference")
+    for p in r.by_product:
+        products.add_row(str(p.branch_id or "head office"), p.product_code or "(1310 itself)", str(p.loans), format_poisha(p.ledger),
+                         format_poisha(p.lending), _difference(p.difference))
+    console.print(products)
+    if r.clean:
+        console.print("[bold green]the ledger agrees with lending[/]")
+        return
+    counts = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in r.counts.items() if n)
+    loans = _table(f"{r.differences_count} differing loans ({counts}); largest {len(r.differences)} shown",
+                   "loan", "branch", "product", "status", "kind", "ledger", "lending", "difference")
+    for d in r.differences:
+        loans.add_row(d.loan_id, str(d.branch_id or ""), d.product_code or "", d.status or "", d.kind.replace("_", " "),
+                      format_poisha(d.ledger), format_poisha(d.lending), _difference(d.difference))
+    console.print(loans)
 
 
 if __name__ == "__main__":

@@ -2,5 +2,6 @@
 posting rule is refused and parked instead of silently skipped)."""
 
 from palli_common.consumer import Handler
+from palli_ledger.service.posting import post_event
 
-CONSUMERS: dict[str, dict[str, Handler]] = {}
+CONSUMERS: dict[str, dict[str, Handler]] = {"ledger-lending": {"lending.loan.*": post_event}}

@@ -4,4 +4,9 @@ from fastapi import APIRouter
 
 
 def routers() -> list[APIRouter]:
-    return []
+    from palli_ledger.api import accounts, journal_entries, manual_entries, posting_rules, reconciliation, reports
+
+    return [
+        accounts.router, posting_rules.router, journal_entries.router, manual_entries.router, reports.router,
+        reconciliation.router,
+    ]

@@ -1,0 +1,39 @@
+"""Reconciliation of the loan portfolio accounts with lending's own outstanding principal."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from palli_common.app import DB
+from palli_common.identity import CurrentIdentity
+from palli_ledger.api.report_schemas import LoanDifferenceOut, ProductTotalOut, ReconciliationOut
+from palli_ledger.service.reconciliation import Reconciliation, reconcile_loans
+
+router = APIRouter(prefix="/v1/ledger/reconciliation", tags=["ledger reports"])
+
+
+def reconciliation_out(r: Reconciliation) -> ReconciliationOut:
+    return ReconciliationOut(
+        as_of=r.as_of, branch_id=r.branch_id, loans_checked=r.loans_checked, ledger_total=r.ledger_total,
+        lending_total=r.lending_total, difference=r.difference, unattributed_ledger=r.unattributed_ledger,
+        differences_count=r.differences_count, counts=r.counts,
+        differences=[LoanDifferenceOut(loan_id=d.loan_id, branch_id=d.branch_id, product_code=d.product_code, status=d.status,
+                                       kind=d.kind, ledger=d.ledger, lending=d.lending, difference=d.difference)
+                     for d in r.differences],
+        by_product=[ProductTotalOut(branch_id=p.branch_id, product_code=p.product_code, loans=p.loans, ledger=p.ledger,
+                                    lending=p.lending, difference=p.difference) for p in r.by_product],
+        clean=r.clean,
+    )
+
+
+@router.get("/loans", response_model=ReconciliationOut,
+            summary="Per loan and per branch and product: the ledger's portfolio balance against lending's outstanding principal")
+async def reconcile(
+    db: DB, who: CurrentIdentity,
+    branch_id: Annotated[uuid.UUID | None, Query(description="one branch (403 outside yours)")] = None,
+    limit: Annotated[int, Query(ge=1, le=1000, description="differing loans listed, largest first (all are counted)")] = 100,
+):
+    return reconciliation_out(await reconcile_loans(db, who, branch_id=branch_id, limit=limit))

@@ -1,0 +1,143 @@
+"""Posting rules as data: their shape, their account templates, and the journal lines a rule gives
+for one event's payload. Pure: the service layer reads rules and accounts, this decides.
+
+A rule line is {"side": "debit"|"credit", "account": "1110" | "1310-{product_code}", "amount": "principal"}.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from palli_common.errors import ValidationFailed
+from palli_common.money import format_poisha
+from palli_ledger.domain.accounts import is_code
+
+SIDES = ("debit", "credit")
+# The decimal taka fields events carry that a rule may post (lending's today; a new source adds its own).
+AMOUNT_FIELDS = (
+    "amount", "principal", "interest", "penalty", "loan_principal", "outstanding_principal", "outstanding_interest",
+    "outstanding_penalty", "installment_amount", "total_interest", "interest_waived", "overdue_principal", "overdue_interest",
+)
+# `1310-{product_code}`: a literal header code, a dash, one payload field.
+_TEMPLATE = re.compile(r"^([0-9]{4})-\{([a-z][a-z0-9_]{0,39})\}$")
+
+
+class PostingRefused(Exception):
+    """An event the ledger cannot post as the rules stand. The consumer retries it, then parks it
+    on `<topic>.dlq`; once the rule or account is fixed, `palli-events replay` posts it."""
+
+
+@dataclass(frozen=True)
+class Template:
+    """An account as a rule names it: a literal code, or a header code plus a payload field."""
+
+    text: str
+    header: str | None  # `1310` of `1310-{product_code}`
+    field: str | None  # `product_code`
+
+    @property
+    def literal(self) -> bool:
+        return self.field is None
+
+
+def parse_template(text: Any) -> Template | None:
+    if not isinstance(text, str):
+        return None
+    if is_code(text):
+        return Template(text, None, None)
+    match = _TEMPLATE.fullmatch(text)
+    return Template(text, match.group(1), match.group(2)) if match else None
+
+
+def check_lines(lines: Any) -> list[dict[str, str]]:
+    """The shape of a rule's lines (accounts are checked against the chart by the caller). Empty
+    is a rule that posts nothing; otherwise it needs at least one debit and one credit."""
+    if not isinstance(lines, list):
+        raise ValidationFailed("lines is a list of {side, account, amount}", field="lines")
+    out = []
+    for i, line in enumerate(lines):
+        where = f"lines.{i}"
+        if not isinstance(line, dict):
+            raise ValidationFailed("a line is {side, account, amount}", field=where)
+        extra = set(line) - {"side", "account", "amount"}
+        if extra:
+            raise ValidationFailed(f"unknown field {sorted(extra)[0]}; a line is {{side, account, amount}}", field=f"{where}.{sorted(extra)[0]}")
+        if line.get("side") not in SIDES:
+            raise ValidationFailed("side must be debit or credit", field=f"{where}.side")
+        if parse_template(line.get("account")) is None:
+            raise ValidationFailed(
+                "account must be a code such as 1110 or 1310-ME, or a header code and one payload field such as "
+                "1310-{product_code}", field=f"{where}.account",
+            )
+        if line.get("amount") not in AMOUNT_FIELDS:
+            raise ValidationFailed(f"amount names the event field to post, one of {', '.join(AMOUNT_FIELDS)}", field=f"{where}.amount")
+        out.append({"side": line["side"], "account": line["account"], "amount": line["amount"]})
+    sides = {line["side"] for line in out}
+    if out and sides != set(SIDES):
+        missing = next(s for s in SIDES if s not in sides)
+        raise ValidationFailed(f"a rule that posts needs at least one debit and one credit line; it has no {missing}", field="lines")
+    return out
+
+
+def resolve(template: Template, payload: dict[str, Any], where: str) -> str:
+    """The account code a template names for this payload."""
+    if template.literal:
+        return template.text
+    value = payload.get(template.field)
+    code = f"{template.header}-{value}" if isinstance(value, str) else None
+    if code is None or not is_code(code):
+        raise PostingRefused(
+            f"{where}: account {template.text} needs the event's {template.field} to be a code such as ME "
+            f"(capitals, digits, dashes), got {value!r}"
+        )
+    return code
+
+
+def amount_of(payload: dict[str, Any], field: str, where: str) -> int:
+    """A payload's decimal taka field in poisha; refused unless a non-negative amount with at most two places."""
+    value = payload.get(field)
+    try:
+        if not isinstance(value, str):
+            raise InvalidOperation
+        decimal = Decimal(value)
+        scaled = decimal * 100
+        if not decimal.is_finite() or scaled != scaled.to_integral_value() or decimal < 0:
+            raise InvalidOperation
+    except (InvalidOperation, ValueError):
+        raise PostingRefused(
+            f"{where}: the event's {field} is {value!r}, not a non-negative decimal taka amount such as \"1250.00\""
+        ) from None
+    return int(scaled)
+
+
+@dataclass(frozen=True)
+class Line:
+    account_code: str
+    debit: int
+    credit: int
+    header: str | None = None  # set when the code came from a template: the header it is made under if missing
+
+
+def build_lines(rule_lines: list[dict[str, str]], payload: dict[str, Any], where: str) -> list[Line]:
+    """One journal line per rule line with a non-zero amount; refused if the result does not balance."""
+    out = []
+    for rule_line in rule_lines:
+        template = parse_template(rule_line.get("account")) if isinstance(rule_line, dict) else None
+        if template is None or rule_line.get("side") not in SIDES or not isinstance(rule_line.get("amount"), str):
+            raise PostingRefused(f"{where}: the rule has a malformed line {rule_line!r}; fix it with PATCH /v1/ledger/posting-rules/{{rule_id}}")
+        amount = amount_of(payload, rule_line["amount"], where)
+        if amount == 0:
+            continue  # a repayment with no penalty has no penalty line
+        code = resolve(template, payload, where)
+        debit = rule_line["side"] == "debit"
+        out.append(Line(code, amount if debit else 0, 0 if debit else amount, template.header))
+    debits, credits = sum(line.debit for line in out), sum(line.credit for line in out)
+    if debits != credits:
+        raise PostingRefused(
+            f"{where}: the rule's lines do not balance for this event (debits {format_poisha(debits)}, credits "
+            f"{format_poisha(credits)}); fix the rule's amount fields with PATCH /v1/ledger/posting-rules/{{rule_id}}"
+        )
+    return out

@@ -1,0 +1,178 @@
+"""Posting: one event in, at most one balanced journal entry out, in the consumer's transaction.
+
+Per event: one query for the rule, one for the accounts it names, then the writes (the entry with
+ON CONFLICT on source_event_id, so a redelivery that got past the inbox still posts nothing; its
+lines in one multi-row INSERT; the loan position as a version-guarded upsert; the outbox row).
+Nothing is cached, so a rule or account changed through the API applies to the very next event.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from sqlalchemy import TextClause, bindparam, or_, select, text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from palli_common.db import UnitOfWork
+from palli_common.events import EventEnvelope
+from palli_common.ids import uuid7
+from palli_ledger.adapters.tables import Account, LoanPosition, PostingRule
+from palli_ledger.domain.rules import Line, PostingRefused, amount_of, build_lines
+from palli_ledger.service.common import ENTRIES, business_day, clip, now, publish_posted, write_lines
+
+POSITIONS = LoanPosition.__table__
+ACCOUNTS = Account.__table__
+
+
+async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
+    """The consumer's handler for every `lending.loan` event. Raises PostingRefused (the consumer
+    retries, then parks the event on `lending.loan.dlq`) when the rules cannot post it."""
+    session, payload = uow.session, envelope.payload
+    channel = payload.get("channel")
+    where = f"{envelope.type} (channel {channel or 'none'}, event {envelope.id})"
+    if channel is not None and not isinstance(channel, str):
+        raise PostingRefused(f"{where}: channel must be a string or null, got {channel!r}")
+    branch_id = _uuid_or_none(payload.get("branch_id"), where, "branch_id")
+    posted_on = _posted_on(envelope, where)
+    if envelope.topic == "lending.loan":
+        await _track_loan(session, envelope, branch_id, where)
+
+    rule = await _rule_for(session, envelope.type, channel)
+    if rule is None:
+        raise PostingRefused(
+            f"no active posting rule for {envelope.type} with channel {channel or 'none'} (event {envelope.id}): add one with "
+            f'POST /v1/ledger/posting-rules {{"event_type": "{envelope.type}", "channel": {_json(channel)}, "lines": [...]}} '
+            "(lines [] if the event moves no money), then replay lending.loan.dlq with palli-events"
+        )
+    if not rule.lines:
+        return  # the event moves no money: nothing to post
+    lines = build_lines(rule.lines, payload, where)
+    if not lines:
+        return  # every amount was zero
+    await _check_accounts(session, lines, where)
+
+    aggregate_id = str(payload.get("loan_id") or envelope.aggregate_id)[:100]
+    total = sum(line.debit for line in lines)
+    entry_id, stamp = uuid7(), now()
+    values = dict(
+        id=entry_id, kind="event", status="posted", source_event_id=envelope.id, source_event_type=envelope.type,
+        aggregate_type=envelope.aggregate_type[:100], aggregate_id=aggregate_id, rule_id=rule.id, branch_id=branch_id,
+        posted_on=posted_on, description=clip(f"{rule.description} ({envelope.aggregate_type} {aggregate_id})", 500),
+        reference=clip(_str_or_none(payload.get("reference")), 200), correlation_id=clip(envelope.correlation_id, 200),
+        total=total, created_by=clip(_str_or_none(payload.get("actor")) or envelope.source, 100), version=1,
+        created_at=stamp, posted_at=stamp,
+    )
+    if (await session.execute(INSERT_ENTRY, values)).scalar_one_or_none() is None:
+        return  # this event was posted already
+    rows = [(line.account_code, line.debit, line.credit, None) for line in lines]
+    await write_lines(session, entry_id, branch_id, posted_on, aggregate_id, rows)
+    publish_posted(uow, entry_id=entry_id, kind="event", branch_id=branch_id, posted_on=posted_on, total=total, lines=rows,
+                   source_event_id=envelope.id, source_event_type=envelope.type, aggregate_id=aggregate_id)
+
+
+async def _rule_for(session: AsyncSession, event_type: str, channel: str | None) -> PostingRule | None:
+    """The active rule for the event's own channel, else its any-channel (null) rule."""
+    matches = PostingRule.channel.is_(None) if channel is None else or_(PostingRule.channel == channel, PostingRule.channel.is_(None))
+    query = (select(PostingRule).where(PostingRule.event_type == event_type, PostingRule.active.is_(True), matches)
+             .order_by(PostingRule.channel.is_(None)).limit(1))
+    return (await session.execute(query)).scalars().first()
+
+
+async def _check_accounts(session: AsyncSession, lines: list[Line], where: str) -> None:
+    """Every account posted to exists, is active and is not a header; a missing product
+    sub-account (`1310-NEW`) is made under its header, so a new loan product does not stop the books."""
+    wanted = {line.account_code for line in lines} | {line.header for line in lines if line.header}
+    query = select(ACCOUNTS.c.code, ACCOUNTS.c.name, ACCOUNTS.c.name_bn, ACCOUNTS.c.type, ACCOUNTS.c.is_header, ACCOUNTS.c.active)
+    found = {row.code: row for row in await session.execute(query.where(ACCOUNTS.c.code.in_(wanted)))}
+    fix = "fix the posting rule or the account through /v1/ledger/posting-rules and /v1/ledger/accounts"
+    opened: set[str] = set()
+    for line in lines:
+        account = found.get(line.account_code)
+        if line.account_code in opened:
+            continue
+        if account is None and line.header:
+            header = found.get(line.header)
+            if header is None or not header.is_header or not header.active:
+                state = "does not exist" if header is None else "is not a header" if not header.is_header else "is inactive"
+                raise PostingRefused(f"{where}: cannot open {line.account_code}: its parent {line.header} {state}; {fix}")
+            await _open_sub_account(session, header, line.account_code)
+            opened.add(line.account_code)
+        elif account is None:
+            raise PostingRefused(f"{where}: account {line.account_code} does not exist; {fix}")
+        elif account.is_header:
+            raise PostingRefused(f"{where}: account {line.account_code} is a header and takes no postings; {fix}")
+        elif not account.active:
+            raise PostingRefused(f"{where}: account {line.account_code} is inactive; {fix}")
+
+
+async def _open_sub_account(session: AsyncSession, header: Any, code: str) -> None:
+    suffix, stamp = code.split("-", 1)[1], now()
+    await session.execute(INSERT_ACCOUNT, dict(
+        id=uuid7(), code=code, name=clip(f"{header.name} — {suffix}", 160),
+        name_bn=clip(f"{header.name_bn} — {suffix}", 160) if header.name_bn else None, type=header.type,
+        parent_code=header.code, is_header=False, contra=False, active=True,
+        description="opened by the first posting to it", version=1, created_by="ledger", created_at=stamp, updated_at=stamp,
+    ))
+
+
+async def _track_loan(session: AsyncSession, envelope: EventEnvelope, branch_id: uuid.UUID | None, where: str) -> None:
+    """What lending last said about the loan; an event older than the one already kept changes nothing."""
+    payload = envelope.payload
+    values = dict(
+        loan_id=str(payload.get("loan_id") or envelope.aggregate_id)[:100], branch_id=branch_id,
+        product_code=str(payload.get("product_code") or "")[:40], status=str(payload.get("status") or "")[:40],
+        outstanding_principal=amount_of(payload, "outstanding_principal", where) if "outstanding_principal" in payload else 0,
+        aggregate_version=envelope.aggregate_version, updated_at=now(),
+    )
+    await session.execute(UPSERT_POSITION, values)
+
+
+def _upsert(table: Any, conflict: str, action: str, returning: str = "", *, leave_out: tuple[str, ...] = ()) -> TextClause:
+    """INSERT ... ON CONFLICT as text (PostgreSQL and SQLite spell it alike), with typed parameters.
+    Text has a cache key; the dialects' on_conflict constructs have none, so SQLAlchemy would
+    compile those for every event."""
+    columns = [c for c in table.c if c.name not in leave_out]
+    names = [c.name for c in columns]
+    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)}) "
+           f"ON CONFLICT ({conflict}) {action} {returning}")
+    return text(sql).bindparams(*(bindparam(c.name, type_=c.type) for c in columns))
+
+
+# the posted entry, nothing if this event was posted already
+INSERT_ENTRY = _upsert(ENTRIES, "source_event_id", "DO NOTHING", "RETURNING id",
+                       leave_out=("reverses_entry_id", "proposed_lines", "approved_by", "rejection_reason"))
+# the loan position, unless the one kept is from a newer version of the loan
+UPSERT_POSITION = _upsert(POSITIONS, "loan_id", "DO UPDATE SET " + ", ".join(
+    f"{c.name} = excluded.{c.name}" for c in POSITIONS.c if c.name != "loan_id") +
+    " WHERE loan_positions.aggregate_version < excluded.aggregate_version")
+# a product sub-account, nothing if a concurrent posting opened it first
+INSERT_ACCOUNT = _upsert(ACCOUNTS, "code", "DO NOTHING")
+
+
+def _posted_on(envelope: EventEnvelope, where: str) -> date:
+    on = envelope.payload.get("on")
+    if on is None:
+        return business_day(envelope.occurred_at)
+    try:
+        return date.fromisoformat(on)
+    except (TypeError, ValueError):
+        raise PostingRefused(f"{where}: the event's on is {on!r}, not a date such as 2026-11-01") from None
+
+
+def _uuid_or_none(value: Any, where: str, field: str) -> uuid.UUID | None:
+    if value is None:
+        return None
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise PostingRefused(f"{where}: the event's {field} is {value!r}, not a UUID") from None
+
+
+def _str_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _json(value: str | None) -> str:
+    return "null" if value is None else f'"{value}"'
