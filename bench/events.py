@@ -1,0 +1,248 @@
+"""From a repayment in lending to its journal entry in the ledger, in one run:
+
+    .venv/bin/python bench/events.py [--repayments 1000] [--rate 40] [--backlog 3000]
+
+Real `palli-lending serve` and `palli-ledger serve` processes on fresh PostgreSQL databases and a
+broker (KAFKA_BOOTSTRAP_SERVERS, else a testcontainers Kafka, else the bundled Tansu).
+
+  latency      --repayments repayments posted through lending's API at --rate per second; for
+               each, the delay from lending's commit (the outbox row's timestamp, written in the
+               repayment's transaction) to the ledger's commit of its journal entry (posted_at,
+               written in the posting transaction), matched by event id: median, p95, p99, max.
+  throughput   the ledger is stopped, --backlog repayments are posted as fast as lending takes
+               them, then the ledger starts and works off the backlog: postings per second from its
+               first posting to its last (its start and group join are reported apart), beside the
+               rate lending produced them at.
+
+Both databases are dropped at the end. Clocks: one machine, so timestamps compare directly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import secrets
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import asyncpg
+import httpx
+from rich.console import Console
+from rich.table import Table
+
+from palli_common.db import Database
+from palli_common.testing.broker import free_port, provide_broker
+from palli_common.testing.identity import InternalKeys
+from palli_lending.adapters.tables import GroupCopy, MemberCopy
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+GEN_MC = "1e4d0000-0000-4000-8000-000000000001"
+console = Console()
+
+
+async def admin(server: str, sql: str) -> None:
+    conn = await asyncpg.connect(server)
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+async def fetch(url: str, sql: str, *args: object) -> list[asyncpg.Record]:
+    conn = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))
+    try:
+        return await conn.fetch(sql, *args)
+    finally:
+        await conn.close()
+
+
+class Service:
+    def __init__(self, name: str, env: dict[str, str]):
+        self.name, self.env, self.port = name, env, free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+        self.log = ROOT / ".data" / f"bench-events-{name}.log"
+
+    def migrate(self) -> None:
+        done = subprocess.run([str(BIN / f"palli-{self.name}"), "migrate"], env=self.env, cwd=ROOT, capture_output=True, text=True)
+        if done.returncode:
+            raise SystemExit(done.stdout + done.stderr)
+
+    def start(self) -> float:
+        """Starts the process; seconds until it answers /healthz."""
+        started = time.perf_counter()
+        self.log.parent.mkdir(exist_ok=True)
+        self.proc = subprocess.Popen([str(BIN / f"palli-{self.name}"), "serve", "--port", str(self.port)], env=self.env, cwd=ROOT,
+                                     stdout=self.log.open("a"), stderr=subprocess.STDOUT)
+        for _ in range(300):
+            try:
+                if httpx.get(self.url + "/healthz").status_code == 200:
+                    return time.perf_counter() - started
+            except httpx.TransportError:
+                pass
+            time.sleep(0.1)
+        raise SystemExit(f"{self.name} did not start; see {self.log}")
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=15)
+        self.proc = None
+
+
+async def seed_borrowers(db_url: str, n: int) -> list[uuid.UUID]:
+    db = Database(db_url)
+    group_id, branch_id, stamp = uuid.uuid4(), uuid.uuid4(), datetime.now(UTC)
+    members = [uuid.uuid4() for _ in range(n)]
+    try:
+        async with db.sessions() as s:
+            s.add(GroupCopy(group_id=group_id, branch_id=branch_id, name="Bench samity", meeting_day="sunday", status="active",
+                            aggregate_version=1, updated_at=stamp))
+            await s.flush()
+            s.add_all(MemberCopy(member_id=m, branch_id=branch_id, group_id=group_id, name_en="Rahima", name_bn="রহিমা", gender="female",
+                                 mobile="+8801712345678", status="active", aggregate_version=1, updated_at=stamp) for m in members)
+            await s.commit()
+    finally:
+        await db.dispose()
+    return members
+
+
+async def open_loans(c: httpx.AsyncClient, approver: httpx.AsyncClient, members: list[uuid.UUID]) -> list[str]:
+    async def one(member: uuid.UUID) -> str:
+        r = await c.post("/v1/loans", json={"member_id": str(member), "product_id": GEN_MC, "principal": "500000.00",
+                                            "installments": 46, "frequency": "weekly"})
+        r.raise_for_status()
+        loan_id = r.json()["id"]
+        (await approver.post(f"/v1/loans/{loan_id}/approve")).raise_for_status()
+        on = (date.today() - timedelta(days=20)).isoformat()
+        (await approver.post(f"/v1/loans/{loan_id}/disburse", json={"disbursed_on": on, "channel": "cash"})).raise_for_status()
+        return loan_id
+
+    return list(await asyncio.gather(*(one(m) for m in members)))
+
+
+async def repay(c: httpx.AsyncClient, loans: list[str], total: int, *, rate: float | None, concurrency: int = 16) -> float:
+    """Posts `total` repayments (paced at `rate`/s when given); returns repayments per second."""
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(i: int) -> None:
+        async with gate:
+            r = await c.post(f"/v1/loans/{loans[i % len(loans)]}/repayments",
+                             json={"amount": f"{3 + i % 7}.{i % 100:02d}", "paid_on": date.today().isoformat()})
+            if r.status_code != 201:
+                raise SystemExit(f"repayment failed: {r.status_code} {r.text}")
+
+    started = time.perf_counter()
+    tasks = []
+    for i in range(total):
+        if rate:
+            await asyncio.sleep(max(0.0, started + i / rate - time.perf_counter()))
+        tasks.append(asyncio.create_task(one(i)))
+    await asyncio.gather(*tasks)
+    return total / (time.perf_counter() - started)
+
+
+async def wait_posted(ledger_db: str, at_least: int, timeout: float = 600) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        n = (await fetch(ledger_db, "SELECT count(*) FROM journal_entries WHERE kind = 'event'"))[0][0]
+        if n >= at_least:
+            return
+        if time.monotonic() > deadline:
+            raise SystemExit(f"the ledger posted {n} of {at_least} entries in {timeout}s")
+        await asyncio.sleep(0.2)
+
+
+async def delays_ms(lending_db: str, ledger_db: str, since: datetime) -> list[float]:
+    """Lending commit -> ledger commit per repayment event since `since`, matched by event id."""
+    made = {r["id"]: r["created_at"] for r in await fetch(
+        lending_db, "SELECT id, created_at FROM outbox WHERE event_type = 'lending.loan.repayment_received' AND created_at >= $1", since)}
+    posted = await fetch(ledger_db, "SELECT source_event_id, posted_at FROM journal_entries WHERE source_event_id = ANY($1::uuid[])",
+                         list(made))
+    return [(r["posted_at"] - made[r["source_event_id"]]).total_seconds() * 1000 for r in posted]
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def main(args: argparse.Namespace) -> None:
+    server = args.postgres_url
+    run = secrets.token_hex(4)
+    names = {"lending": f"palli_bench_lending_{run}", "ledger": f"palli_bench_ledger_{run}"}
+    base = server.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://")
+    urls = {k: f"{base}/{v}" for k, v in names.items()}
+    for name in names.values():
+        await admin(server, f'CREATE DATABASE "{name}"')
+    broker = provide_broker()
+    keys = InternalKeys(Path(tempfile.mkdtemp(prefix="palli-bench-keys-")))
+    common = {**os.environ, "PALLI_ENV": "test", "LOG_LEVEL": "WARNING", "KAFKA_BOOTSTRAP_SERVERS": broker.bootstrap,
+              "KAFKA_ENABLE_IDEMPOTENCE": str(broker.idempotence).lower(), "INTERNAL_JWKS": str(keys.jwks_path)}
+    lending = Service("lending", {**common, "LENDING_DATABASE_URL": urls["lending"]})
+    ledger = Service("ledger", {**common, "LEDGER_DATABASE_URL": urls["ledger"]})
+    try:
+        lending.migrate()
+        ledger.migrate()
+        lending.start()
+        ledger.start()
+        members = await seed_borrowers(urls["lending"], 64)
+        officer = {"Authorization": f"Bearer {keys.token(roles=['field_officer'], subject='bench-officer', lifetime=7200)}"}
+        manager = {"Authorization": f"Bearer {keys.token(roles=['branch_manager'], subject='bench-manager', lifetime=7200)}"}
+        limits = httpx.Limits(max_connections=32)
+        async with httpx.AsyncClient(base_url=lending.url, headers=officer, limits=limits, timeout=60) as c, \
+                httpx.AsyncClient(base_url=lending.url, headers=manager, timeout=60) as m:
+            loans = await open_loans(c, m, members)
+            await repay(c, loans, 100, rate=None)  # warm up both services and the consumer group
+            await wait_posted(urls["ledger"], len(loans) + 100)
+            console.print(f"latency: {args.repayments} repayments at {args.rate}/s ...")
+            since = datetime.now(UTC)
+            await repay(c, loans, args.repayments, rate=args.rate)
+            await wait_posted(urls["ledger"], len(loans) + 100 + args.repayments)
+            delays = await delays_ms(urls["lending"], urls["ledger"], since)
+
+            console.print(f"throughput: ledger stopped, {args.backlog} repayments queue up ...")
+            ledger.stop()
+            produced = await repay(c, loans, args.backlog, rate=None)
+            start = datetime.now(UTC)
+            startup = ledger.start()
+            await wait_posted(urls["ledger"], len(loans) + 100 + args.repayments + args.backlog)
+            first, last = (await fetch(urls["ledger"], "SELECT min(posted_at), max(posted_at) FROM journal_entries WHERE posted_at >= $1",
+                                       start))[0]
+            postings = args.backlog / (last - first).total_seconds()
+            catch_up = (last - start).total_seconds()
+            balanced = (await fetch(urls["ledger"], "SELECT coalesce(sum(debit), 0) = coalesce(sum(credit), 0) FROM journal_lines"))[0][0]
+    finally:
+        ledger.stop()
+        lending.stop()
+        broker.stop()
+        for name in names.values():
+            await admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    table = Table(title="Lending -> ledger, one run (PostgreSQL and the broker on the same 2 cores as both services and the client)")
+    table.add_column("measure")
+    table.add_column("result", justify="right")
+    table.add_row(f"repayment commit -> journal entry commit, {len(delays)} repayments at {args.rate}/s: median ms", f"{pct(delays, 0.5):.1f}")
+    table.add_row("  p95 / p99 / max ms", f"{pct(delays, 0.95):.1f} / {pct(delays, 0.99):.1f} / {max(delays):.1f}")
+    table.add_row(f"lending: repayments committed / s (16 clients, {args.backlog} backlog)", f"{produced:,.0f}")
+    table.add_row(f"ledger: postings / s working off the backlog of {args.backlog}", f"{postings:,.0f}")
+    table.add_row("ratio ledger postings / lending repayments per second", f"{postings / produced:.2f}x")
+    table.add_row("ledger: start to /healthz; start to last posting (incl. group join), s", f"{startup:.1f}; {catch_up:.1f}")
+    table.add_row("journal debits equal credits", "yes" if balanced else "NO")
+    console.print(table)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repayments", type=int, default=1000)
+    parser.add_argument("--rate", type=float, default=40.0, help="repayments per second in the latency run")
+    parser.add_argument("--backlog", type=int, default=3000)
+    parser.add_argument("--postgres-url", default=os.environ.get("PALLI_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"))
+    asyncio.run(main(parser.parse_args()))

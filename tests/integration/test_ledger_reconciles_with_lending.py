@@ -1,0 +1,146 @@
+"""Lending and the ledger as real processes on a real broker. The ledger is killed (SIGKILL) in the
+middle of a stream of 1,000 repayments and restarted, and afterwards every lending event is
+delivered a second time: the books still hold exactly one entry per event, the loan portfolio in
+the trial balance equals lending's outstanding principal to the poisha, debits equal credits, and
+reconciliation finds no difference."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import asyncpg
+import httpx
+from aiokafka import AIOKafkaProducer
+
+from palli_common.db import Database
+from palli_common.testing.events import read_topic
+from palli_lending.adapters.tables import GroupCopy, MemberCopy
+
+GEN_MC = "1e4d0000-0000-4000-8000-000000000001"
+LOANS, REPAYMENTS = 20, 1000
+
+
+def pg(url: str) -> str:
+    return url.replace("postgresql+asyncpg://", "postgresql://")
+
+
+async def seed_borrowers(db_url: str, n: int) -> list[uuid.UUID]:
+    """Members as lending's copies of members events hold them (this test is about the ledger)."""
+    db = Database(db_url)
+    group_id, branch_id, stamp = uuid.uuid4(), uuid.uuid4(), datetime.now(UTC)
+    members = [uuid.uuid4() for _ in range(n)]
+    try:
+        async with db.sessions() as s:
+            s.add(GroupCopy(group_id=group_id, branch_id=branch_id, name="Shapla samity", meeting_day="sunday", status="active",
+                            aggregate_version=1, updated_at=stamp))
+            await s.flush()
+            s.add_all(MemberCopy(member_id=m, branch_id=branch_id, group_id=group_id, name_en="Rahima", name_bn="রহিমা", gender="female",
+                                 mobile="+8801712345678", status="active", aggregate_version=1, updated_at=stamp) for m in members)
+            await s.commit()
+    finally:
+        await db.dispose()
+    return members
+
+
+async def count(db_url: str, sql: str) -> int:
+    conn = await asyncpg.connect(pg(db_url))
+    try:
+        return int(await conn.fetchval(sql))
+    finally:
+        await conn.close()
+
+
+async def wait_for_count(db_url: str, sql: str, at_least: int, timeout: float = 90) -> int:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while (n := await count(db_url, sql)) < at_least:
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError(f"{sql}: {n} < {at_least} after {timeout}s")
+        await asyncio.sleep(0.2)
+    return n
+
+
+ENTRIES = "SELECT count(*) FROM journal_entries WHERE kind = 'event'"
+
+
+async def test_trial_balance_equals_lending_portfolio_after_crash_and_duplicates(service_factory, internal_keys, kafka):
+    lending = service_factory("lending")
+    members = await seed_borrowers(lending.env["LENDING_DATABASE_URL"], LOANS)
+    lending.start()
+    ledger = service_factory("ledger").start()
+    ledger_db = ledger.env["LEDGER_DATABASE_URL"]
+    officer, manager = internal_keys.headers(subject="officer"), internal_keys.headers(subject="manager")
+    async with httpx.AsyncClient(base_url=lending.url, headers=officer, timeout=30) as fo, \
+            httpx.AsyncClient(base_url=lending.url, headers=manager, timeout=30) as bm:
+
+        async def open_loan(member: uuid.UUID) -> str:
+            r = await fo.post("/v1/loans", json={"member_id": str(member), "product_id": GEN_MC, "principal": "20000.00",
+                                                 "installments": 46, "frequency": "weekly"})
+            assert r.status_code == 201, r.text
+            assert (await bm.post(f"/v1/loans/{r.json()['id']}/approve")).status_code == 200
+            on = (date.today() - timedelta(days=30)).isoformat()
+            d = await bm.post(f"/v1/loans/{r.json()['id']}/disburse", json={"disbursed_on": on, "channel": "cash"})
+            assert d.status_code == 200, d.text
+            return r.json()["id"]
+
+        loans = list(await asyncio.gather(*(open_loan(m) for m in members)))
+        queue: asyncio.Queue[int] = asyncio.Queue()
+        for i in range(REPAYMENTS):
+            queue.put_nowait(i)
+
+        async def repay_worker() -> None:
+            while not queue.empty():
+                i = queue.get_nowait()
+                # odd amounts so interest and principal both move; every fifth by mobile wallet
+                body = {"amount": f"{37 + i % 11}.{i % 100:02d}", "paid_on": date.today().isoformat(),
+                        "channel": "mobile_wallet" if i % 5 == 0 else "cash", "reference": f"TRX{i:06d}" if i % 5 == 0 else None}
+                r = await fo.post(f"/v1/loans/{loans[i % LOANS]}/repayments", json=body)
+                assert r.status_code == 201, r.text
+
+        stream = asyncio.gather(*(repay_worker() for _ in range(8)))
+        # kill the ledger mid-stream, with postings in flight, and bring it back while repayments go on
+        await wait_for_count(ledger_db, ENTRIES, LOANS + 300)
+        assert not stream.done(), "the ledger must die while repayments are still coming"
+        ledger.kill()
+        await asyncio.sleep(1.0)
+        ledger.start()
+        await stream
+        await wait_for_count(ledger_db, ENTRIES, LOANS + REPAYMENTS, timeout=120)
+
+        # every lending event once more, as a broker redelivery or a replay would bring them
+        events = await read_topic(kafka.bootstrap, "lending.loan")
+        assert len(events) >= LOANS * 3 + REPAYMENTS
+        producer = AIOKafkaProducer(bootstrap_servers=kafka.bootstrap, enable_idempotence=kafka.idempotence)
+        await producer.start()
+        try:
+            for e in events:
+                await producer.send(e.topic, value=e.envelope.model_dump_json().encode(), key=e.envelope.aggregate_id.encode(),
+                                    headers=[(k, v.encode()) for k, v in e.headers.items()])
+            await producer.flush()
+        finally:
+            await producer.stop()
+        # one more repayment per loan lands behind the duplicates on every partition: once these are
+        # posted, the ledger has been through every duplicate
+        for loan_id in loans:
+            r = await fo.post(f"/v1/loans/{loan_id}/repayments", json={"amount": "10.00", "paid_on": date.today().isoformat()})
+            assert r.status_code == 201, r.text
+        assert await wait_for_count(ledger_db, ENTRIES, LOANS * 2 + REPAYMENTS) == LOANS * 2 + REPAYMENTS
+        outstanding = Decimal(0)
+        for loan_id in loans:
+            loan = (await fo.get(f"/v1/loans/{loan_id}")).json()
+            outstanding += Decimal(loan["outstanding_principal"])
+
+    async with httpx.AsyncClient(base_url=ledger.url, headers=internal_keys.headers(roles=["accountant"]), timeout=30) as books:
+        r = await books.get("/v1/ledger/reports/trial-balance")
+        assert r.status_code == 200, r.text
+        tb = r.json()
+        portfolio = sum(Decimal(a["balance"]) for a in tb["accounts"] if a["code"].startswith("1310"))
+        assert portfolio == outstanding
+        assert tb["balanced"] and Decimal(tb["total_debit"]) == Decimal(tb["total_credit"])
+        assert await count(ledger_db, "SELECT count(*) FROM journal_entries WHERE source_event_id IS NOT NULL") == LOANS * 2 + REPAYMENTS
+        assert await count(ledger_db, "SELECT coalesce(sum(debit) - sum(credit), 0) FROM journal_lines") == 0
+        recon = (await books.get("/v1/ledger/reconciliation/loans")).json()
+        assert recon["clean"] and recon["differences"] == [], recon
+        assert Decimal(recon["ledger_total"]) == Decimal(recon["lending_total"]) == outstanding
