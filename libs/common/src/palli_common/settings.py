@@ -61,6 +61,9 @@ class ServiceSettings(BaseSettings):
     kafka_topic_partitions: int = 3  # for topics this service creates (its own and their .dlq twins)
     consumer_max_attempts: int = 5
     consumer_backoff_seconds: float = 0.2
+    # Apply each fetched batch in one transaction (falling back to one event per transaction on any
+    # error): one commit per batch instead of per event when a consumer works off a backlog.
+    consumer_batch_transactions: bool = True
     # Where the gateway's public keys are: its JWKS URL, or a JWKS file. Verifies internal tokens.
     internal_jwks: str = "http://127.0.0.1:8000/.well-known/jwks.json"
     otlp_endpoint: str | None = None
