@@ -234,9 +234,11 @@ async def main(args: argparse.Namespace) -> None:
             catch_up = (last - start).total_seconds()
             balanced = (await fetch(urls["ledger"], "SELECT coalesce(sum(debit), 0) = coalesce(sum(credit), 0) FROM journal_lines"))[0][0]
     finally:
-        ledger.stop()
-        lending.stop()
-        broker.stop()
+        try:
+            ledger.stop()
+            lending.stop()
+        finally:
+            broker.stop()
         for name in names.values():
             await admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 

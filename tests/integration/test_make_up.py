@@ -4,9 +4,11 @@ their databases, waits until each is ready, prints where it listens, and stops c
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -33,3 +35,30 @@ def test_up_check_starts_and_stops_everything(tmp_path):
     assert (tmp_path / "members.db").exists()  # migrations ran on the embedded default
     assert (tmp_path / "gateway.db").exists()
     assert not _busy(8001) and not _busy(8000)  # and everything stopped again
+
+
+@pytest.mark.skipif(_busy(8001) or _busy(8000), reason="a running `make up` holds the gateway or members port")
+def test_a_loan_journey_on_make_up_reaches_the_books_and_the_members_phone(tmp_path):
+    """`make up` as a user runs it (every service on its own SQLite file, the bundled broker), then
+    `make journey`: a member registered, given a loan and repaying through the gateway, the
+    disbursement and the repayment showing in the trial balance and in her sent messages."""
+    env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BOOTSTRAP_SERVERS", "DATABASE_URL")}
+    for name in ("members", "lending", "ledger", "notifications", "gateway"):
+        env[f"{name.upper()}_DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path}/{name}.db"
+    log = tmp_path / "up.log"
+    up = subprocess.Popen([sys.executable, "scripts/up.py"], cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,
+                          start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while "Palli is up" not in log.read_text():
+            assert up.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
+            time.sleep(0.3)
+        done = subprocess.run([sys.executable, "scripts/journey.py", "--timeout", "20"], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=180)
+        assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:] + log.read_text()[-3000:]
+        assert "disbursement of 15000.00" in done.stdout and "repayment of 350.00" in done.stdout
+        assert "never" not in done.stdout
+    finally:
+        up.send_signal(signal.SIGTERM)
+        up.wait(60)
+    assert not _busy(8001) and not _busy(8000) and not _busy(8006) and not _busy(8007)

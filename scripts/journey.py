@@ -1,0 +1,143 @@
+"""Walk one member through a loan on a running platform, through the gateway, and time how long the
+money takes to reach the books and the member's phone:
+
+    make journey                     # against `make up` on http://127.0.0.1:8000
+    .venv/bin/python scripts/journey.py --url http://127.0.0.1:8000 [--timeout 10]
+
+As the first admin it opens a branch, a samity and a member, and a field officer's account; the
+officer applies for a GEN-MC loan, the admin approves and disburses it, the officer takes a
+repayment. After each money step it polls the trial balance (the loan portfolio of that branch)
+and the member's messages until the step shows in both, and prints the delays. Exit 1 if a step
+does not show within --timeout seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import sys
+import time
+from datetime import date, timedelta
+from decimal import Decimal
+
+import httpx
+from rich.console import Console
+from rich.table import Table
+
+GEN_MC = "1e4d0000-0000-4000-8000-000000000001"
+DEV_ADMIN = ("admin", "dev-only-admin-password")
+console = Console()
+
+
+class Failed(Exception):
+    pass
+
+
+def expect(r: httpx.Response, *codes: int) -> dict:
+    if r.status_code not in codes:
+        raise Failed(f"{r.request.method} {r.request.url.path} gave {r.status_code}: {r.text[:400]}")
+    return r.json()
+
+
+def sign_in(http: httpx.Client, username: str, password: str) -> dict[str, str]:
+    token = expect(http.post("/v1/auth/token", data={"grant_type": "password", "username": username, "password": password}), 200)
+    return {"Authorization": f"Bearer {token['access_token']}"}
+
+
+def wait_until(check, timeout: float) -> float | None:  # noqa: ANN001
+    """Seconds until check() is truthy, polling as fast as the gateway answers; None on timeout."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        if check():
+            return time.perf_counter() - started
+        time.sleep(0.01)
+    return None
+
+
+def journey(url: str, username: str, password: str, timeout: float) -> list[tuple[str, float | None, float | None]]:
+    run = secrets.token_hex(3)
+    with httpx.Client(base_url=url, timeout=30) as http:
+        admin = sign_in(http, username, password)
+        branch = expect(http.post("/v1/branches", headers=admin, json={
+            "code": f"J{run}".upper(), "name": f"Journey branch {run}", "district": "Tangail", "upazila": "Mirzapur"}), 201)
+        group = expect(http.post("/v1/groups", headers=admin, json={
+            "branch_id": branch["id"], "name": f"Shapla Mohila Samity {run}", "meeting_day": "sunday",
+            "meeting_place": "Mirzapur bazar", "formation_date": "2026-01-04"}), 201)
+        expect(http.post(f"/v1/groups/{group['id']}/activate", headers=admin), 200)
+        member = expect(http.post("/v1/members", headers=admin, json={
+            "group_id": group["id"], "name_bn": "রোকেয়া বেগম", "name_en": "Rokeya Begum", "gender": "female",
+            "date_of_birth": "1988-02-14", "nid": f"1988{secrets.randbelow(10**13):013d}", "mobile": f"017{secrets.randbelow(10**8):08d}",
+            "address": {"division": "Dhaka", "district": "Tangail", "upazila": "Mirzapur"},
+            "household_monthly_income": "9000.00", "land_holding_decimals": "5.00"}), 201)
+        expect(http.post(f"/v1/members/{member['id']}/activate", headers=admin), 200)
+        officer_password = secrets.token_urlsafe(16)
+        expect(http.post("/v1/auth/users", headers=admin, json={
+            "username": f"officer-{run}", "full_name": "Salma Akter", "password": officer_password,
+            "roles": ["field_officer"], "branch_id": branch["id"]}), 201)
+        officer = sign_in(http, f"officer-{run}", officer_password)
+
+        apply = {"member_id": member["id"], "product_id": GEN_MC, "principal": "15000.00", "installments": 46, "frequency": "weekly"}
+        loan: dict = {}
+
+        def applied() -> bool:  # lending learns the member from members' events a moment after the commit
+            r = http.post("/v1/loans", headers=officer, json=apply)
+            if r.status_code == 201:
+                loan.update(r.json())
+            elif not (r.status_code == 422 and "unknown to lending" in r.text):
+                raise Failed(f"applying gave {r.status_code}: {r.text[:400]}")
+            return bool(loan)
+
+        if wait_until(applied, timeout) is None:
+            raise Failed("lending never heard of the member")
+        expect(http.post(f"/v1/loans/{loan['id']}/approve", headers=admin), 200)
+
+        def portfolio() -> Decimal:
+            tb = expect(http.get("/v1/ledger/reports/trial-balance", headers=admin, params={"branch_id": branch["id"]}), 200)
+            return sum((Decimal(a["balance"]) for a in tb["accounts"] if a["code"].startswith("1310")), Decimal(0))
+
+        def messages(event_type: str) -> bool:
+            items = expect(http.get("/v1/notifications/messages", headers=officer, params={"member_id": member["id"]}), 200)["items"]
+            return any(m["source_event_type"] == event_type and m["status"] in ("sent", "delivered") for m in items)
+
+        timings = []
+        disbursed_on = (date.today() - timedelta(days=20)).isoformat()
+        expect(http.post(f"/v1/loans/{loan['id']}/disburse", headers=admin, json={"disbursed_on": disbursed_on, "channel": "cash"}), 200)
+        started = time.perf_counter()
+        booked = wait_until(lambda: portfolio() == Decimal("15000.00"), timeout)
+        texted = wait_until(lambda: messages("lending.loan.disbursed"), timeout - (time.perf_counter() - started))
+        timings.append(("disbursement of 15000.00", booked, texted and time.perf_counter() - started))
+
+        paid = expect(http.post(f"/v1/loans/{loan['id']}/repayments", headers=officer,
+                                json={"amount": "350.00", "paid_on": date.today().isoformat()}), 201)
+        started = time.perf_counter()
+        left = Decimal("15000.00") - Decimal(paid["principal"])
+        booked = wait_until(lambda: portfolio() == left, timeout)
+        texted = wait_until(lambda: messages("lending.loan.repayment_received"), timeout - (time.perf_counter() - started))
+        timings.append(("repayment of 350.00", booked, texted and time.perf_counter() - started))
+        return timings
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--url", default=os.environ.get("GATEWAY_URL", "http://127.0.0.1:8000"))
+    parser.add_argument("--username", default=os.environ.get("ADMIN_USERNAME", DEV_ADMIN[0]))
+    parser.add_argument("--password", default=os.environ.get("ADMIN_PASSWORD", DEV_ADMIN[1]))
+    parser.add_argument("--timeout", type=float, default=10.0, help="seconds a step may take to show")
+    args = parser.parse_args()
+    try:
+        timings = journey(args.url, args.username, args.password, args.timeout)
+    except (Failed, httpx.HTTPError) as exc:
+        console.print(f"[red]journey failed:[/] {exc}")
+        return 1
+    table = Table(title="From the API call's answer until it shows (polled through the gateway)")
+    for column in ("step", "in the trial balance", "in the member's messages (sent)"):
+        table.add_column(column)
+    for step, booked, texted in timings:
+        table.add_row(step, "never" if booked is None else f"{booked * 1000:.0f} ms", "never" if not texted else f"{texted * 1000:.0f} ms")
+    console.print(table)
+    return 0 if all(b is not None and t for _, b, t in timings) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
