@@ -36,10 +36,9 @@ import httpx
 from rich.console import Console
 from rich.table import Table
 
-from palli_common.db import Database
 from palli_common.testing.broker import free_port, provide_broker
 from palli_common.testing.identity import InternalKeys
-from palli_lending.adapters.tables import GroupCopy, MemberCopy
+from palli_lending.testing import seed_borrowers
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -99,23 +98,6 @@ class Service:
                 self.proc.kill()
                 self.proc.wait()
         self.proc = None
-
-
-async def seed_borrowers(db_url: str, n: int) -> list[uuid.UUID]:
-    db = Database(db_url)
-    group_id, branch_id, stamp = uuid.uuid4(), uuid.uuid4(), datetime.now(UTC)
-    members = [uuid.uuid4() for _ in range(n)]
-    try:
-        async with db.sessions() as s:
-            s.add(GroupCopy(group_id=group_id, branch_id=branch_id, name="Bench samity", meeting_day="sunday", status="active",
-                            aggregate_version=1, updated_at=stamp))
-            await s.flush()
-            s.add_all(MemberCopy(member_id=m, branch_id=branch_id, group_id=group_id, name_en="Rahima", name_bn="রহিমা", gender="female",
-                                 mobile="+8801712345678", status="active", aggregate_version=1, updated_at=stamp) for m in members)
-            await s.commit()
-    finally:
-        await db.dispose()
-    return members
 
 
 async def open_loans(c: httpx.AsyncClient, approver: httpx.AsyncClient, members: list[uuid.UUID]) -> list[str]:
@@ -207,7 +189,7 @@ async def main(args: argparse.Namespace) -> None:
         ledger.migrate()
         lending.start()
         ledger.start()
-        members = await seed_borrowers(urls["lending"], 64)
+        _, members = await seed_borrowers(urls["lending"], 64)
         officer = {"Authorization": f"Bearer {keys.token(roles=['field_officer'], subject='bench-officer', lifetime=7200)}"}
         manager = {"Authorization": f"Bearer {keys.token(roles=['branch_manager'], subject='bench-manager', lifetime=7200)}"}
         limits = httpx.Limits(max_connections=32)

@@ -26,7 +26,7 @@ import subprocess
 import sys
 import time
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -38,7 +38,7 @@ from rich.table import Table
 from palli_common.db import Database
 from palli_common.testing.broker import free_port
 from palli_common.testing.identity import InternalKeys
-from palli_lending.adapters.tables import GroupCopy, MemberCopy
+from palli_lending.testing import seed_borrowers
 from palli_lending.domain.schedule import Amortisation, Frequency, InterestMethod, ScheduleTerms, generate
 from palli_lending.service.close_of_business import close_business_day
 
@@ -76,24 +76,6 @@ async def admin(server: str, sql: str) -> None:
         await conn.execute(sql)
     finally:
         await conn.close()
-
-
-async def seed_borrowers(db_url: str, n: int) -> tuple[uuid.UUID, list[uuid.UUID]]:
-    db = Database(db_url)
-    group_id, branch_id, stamp = uuid.uuid4(), uuid.uuid4(), datetime.now(UTC)
-    members = [uuid.uuid4() for _ in range(n)]
-    try:
-        async with db.sessions() as s:
-            s.add(GroupCopy(group_id=group_id, branch_id=branch_id, name="Bench samity", meeting_day="sunday", status="active",
-                            aggregate_version=1, updated_at=stamp))
-            await s.flush()
-            for m in members:
-                s.add(MemberCopy(member_id=m, branch_id=branch_id, group_id=group_id, name_en="Rahima", name_bn="রহিমা", gender="female",
-                                 mobile="+8801712345678", status="active", aggregate_version=1, updated_at=stamp))
-            await s.commit()
-    finally:
-        await db.dispose()
-    return branch_id, members
 
 
 async def open_loans(c: httpx.AsyncClient, approver: httpx.AsyncClient, members: list[uuid.UUID]) -> list[str]:

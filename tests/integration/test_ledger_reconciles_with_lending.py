@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import asyncpg
 import httpx
 from aiokafka import AIOKafkaProducer
 
-from palli_common.db import Database
 from palli_common.testing.events import read_topic
-from palli_lending.adapters.tables import GroupCopy, MemberCopy
+from palli_lending.testing import seed_borrowers
 
 GEN_MC = "1e4d0000-0000-4000-8000-000000000001"
 LOANS, REPAYMENTS = 20, 1000
@@ -25,24 +24,6 @@ LOANS, REPAYMENTS = 20, 1000
 
 def pg(url: str) -> str:
     return url.replace("postgresql+asyncpg://", "postgresql://")
-
-
-async def seed_borrowers(db_url: str, n: int) -> list[uuid.UUID]:
-    """Members as lending's copies of members events hold them (this test is about the ledger)."""
-    db = Database(db_url)
-    group_id, branch_id, stamp = uuid.uuid4(), uuid.uuid4(), datetime.now(UTC)
-    members = [uuid.uuid4() for _ in range(n)]
-    try:
-        async with db.sessions() as s:
-            s.add(GroupCopy(group_id=group_id, branch_id=branch_id, name="Shapla samity", meeting_day="sunday", status="active",
-                            aggregate_version=1, updated_at=stamp))
-            await s.flush()
-            s.add_all(MemberCopy(member_id=m, branch_id=branch_id, group_id=group_id, name_en="Rahima", name_bn="রহিমা", gender="female",
-                                 mobile="+8801712345678", status="active", aggregate_version=1, updated_at=stamp) for m in members)
-            await s.commit()
-    finally:
-        await db.dispose()
-    return members
 
 
 async def count(db_url: str, sql: str) -> int:
@@ -67,7 +48,7 @@ ENTRIES = "SELECT count(*) FROM journal_entries WHERE kind = 'event'"
 
 async def test_trial_balance_equals_lending_portfolio_after_crash_and_duplicates(service_factory, internal_keys, kafka):
     lending = service_factory("lending")
-    members = await seed_borrowers(lending.env["LENDING_DATABASE_URL"], LOANS)
+    _, members = await seed_borrowers(lending.env["LENDING_DATABASE_URL"], LOANS)
     lending.start()
     ledger = service_factory("ledger").start()
     ledger_db = ledger.env["LEDGER_DATABASE_URL"]
