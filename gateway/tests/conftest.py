@@ -1,5 +1,7 @@
-"""A real stack for gateway tests: the gateway and the members service, each on its own port and
-PostgreSQL database, members verifying the gateway's internal tokens from its JWKS URL."""
+"""A real stack for gateway tests: the gateway and the members, lending, ledger and notifications
+services, each on its own port and PostgreSQL database, verifying the gateway's internal tokens from
+its JWKS URL. No broker: consumers, relays and the SMS dispatcher are off; tests write what events
+would have brought straight into a service's database."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import itertools
 import random
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 import httpx
@@ -18,10 +21,14 @@ from palli_common.testing.servers import ServerThread
 from palli_gateway.auth.passwords import Passwords
 from palli_gateway.main import create_app
 from palli_gateway.settings import SERVICE_PREFIXES, GatewaySettings, Upstream
+from palli_ledger.main import create_app as create_ledger
+from palli_ledger.settings import LedgerSettings
 from palli_lending.main import create_app as create_lending
 from palli_lending.settings import LendingSettings
 from palli_members.main import create_app as create_members
 from palli_members.settings import MembersSettings
+from palli_notifications.main import create_app as create_notifications
+from palli_notifications.settings import NotificationsSettings
 
 ADMIN = ("root-admin", "root-admin-password")
 PASSWORD = "correct horse battery staple"
@@ -29,12 +36,13 @@ FAST_HASH = {"argon2_time_cost": 1, "argon2_memory_kib": 1024}  # the real cost 
 _seq = itertools.count(1)
 
 
-def gateway_settings(database_url: str, members_url: str, lending_url: str | None = None, **over) -> GatewaySettings:
-    urls = {"members": members_url, "lending": lending_url}
+def gateway_settings(database_url: str, members_url: str, lending_url: str | None = None, *, ledger_url: str | None = None,
+                     notifications_url: str | None = None, **over) -> GatewaySettings:
+    urls = {"members": members_url, "lending": lending_url, "ledger": ledger_url, "notifications": notifications_url}
     values = dict(
         database_url=database_url, environment="test", log_json=False, log_level="WARNING",
         routes=[Upstream(prefix=p, service=name, url=urls[name], timeout=5)
-                for (name, _), prefixes in SERVICE_PREFIXES.items() if urls[name] for p in prefixes],
+                for (name, _), prefixes in SERVICE_PREFIXES.items() if urls.get(name) for p in prefixes],
         admin_username=ADMIN[0], admin_password=ADMIN[1], key_secret="test-key-secret",
         rate_limit_per_address="100000/minute", rate_limit_per_principal="100000/minute", rate_limit_token_endpoint="100000/minute",
         audit_flush_seconds=0.05, key_reload_seconds=0.5, **FAST_HASH,
@@ -50,23 +58,36 @@ class Stack:
     gateway_db: str
     settings: GatewaySettings
     lending_db: str
+    ledger_db: str
+    notifications_db: str
 
 
 @pytest.fixture(scope="session")
 def stack(make_database: Callable[[str], str]) -> Iterator[Stack]:
-    gateway_db, members_db, lending_db = make_database("gateway"), make_database("gwmembers"), make_database("gwlending")
-    for package, url in (("palli_gateway", gateway_db), ("palli_members", members_db), ("palli_lending", lending_db)):
-        upgrade(package, url)
-    gport, mport, lport = free_port(), free_port(), free_port()
-    members_url, lending_url = f"http://127.0.0.1:{mport}", f"http://127.0.0.1:{lport}"
-    settings = gateway_settings(gateway_db, members_url, lending_url, port=gport)
-    common = dict(relay_enabled=False, environment="test", log_json=False, log_level="WARNING",
+    gateway_db = make_database("gateway")
+    dbs = {"members": make_database("gwmembers"), "lending": make_database("gwlending"), "ledger": make_database("gwledger"),
+           "notifications": make_database("gwnotify")}
+    upgrade("palli_gateway", gateway_db)
+    for name, url in dbs.items():
+        upgrade(f"palli_{name}", url)
+    gport = free_port()
+    ports = {name: free_port() for name in dbs}
+    urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
+    settings = gateway_settings(gateway_db, urls["members"], urls["lending"], ledger_url=urls["ledger"],
+                                notifications_url=urls["notifications"], port=gport)
+    # no broker here: lending's copies of groups and members, notifications' contacts and messages are written by the tests
+    common = dict(relay_enabled=False, consumers_enabled=False, environment="test", log_json=False, log_level="WARNING",
                   internal_jwks=f"http://127.0.0.1:{gport}/.well-known/jwks.json")
-    members = create_members(MembersSettings(database_url=members_db, **common))
-    # lending's copies of groups and members are written by the tests (no broker in this stack)
-    lending = create_lending(LendingSettings(database_url=lending_db, consumers_enabled=False, **common))
-    with ServerThread(create_app(settings), gport), ServerThread(members, mport), ServerThread(lending, lport):
-        yield Stack(f"http://127.0.0.1:{gport}", members_url, gateway_db, settings, lending_db)
+    apps = {
+        "members": create_members(MembersSettings(database_url=dbs["members"], **common)),
+        "lending": create_lending(LendingSettings(database_url=dbs["lending"], **common)),
+        "ledger": create_ledger(LedgerSettings(database_url=dbs["ledger"], **common)),
+        "notifications": create_notifications(NotificationsSettings(database_url=dbs["notifications"], dispatcher_enabled=False, **common)),
+    }
+    with ServerThread(create_app(settings), gport), ExitStack() as services:
+        for name, app in apps.items():
+            services.enter_context(ServerThread(app, ports[name]))
+        yield Stack(f"http://127.0.0.1:{gport}", urls["members"], gateway_db, settings, dbs["lending"], dbs["ledger"], dbs["notifications"])
 
 
 class Api:

@@ -56,6 +56,9 @@ MR, MW = "members:read", "members:write"
 LR, LW = "loans:read", "loans:write"
 MONEY = frozenset({"admin", "branch_manager", "field_officer", "accountant"})  # staff who take and post money
 BOOKS = frozenset({"admin", "branch_manager", "accountant"})
+ACCOUNTS = frozenset({"admin", "accountant"})  # keep the books: chart, rules, manual entries
+BOOK_READERS = frozenset({"admin", "branch_manager", "accountant", "auditor"})
+GR, NR, NREPORT = "ledger:read", "notifications:read", "notifications:report"
 
 RULES: list[Rule] = [
     # gateway: identity and administration
@@ -138,6 +141,41 @@ RULES: list[Rule] = [
     R("GET", "/v1/portfolio/par", EVERYONE),
     R("GET", "/v1/portfolio/arrears", EVERYONE),
     R("POST", "/v1/portfolio/close-of-business", frozenset({"admin", "accountant"})),
+    # ledger: chart of accounts and posting rules
+    R("GET", "/v1/ledger/accounts", BOOK_READERS, GR),
+    R("POST", "/v1/ledger/accounts", ACCOUNTS),
+    R("GET", "/v1/ledger/accounts/{code}", BOOK_READERS, GR),
+    R("PATCH", "/v1/ledger/accounts/{code}", ACCOUNTS),
+    R("GET", "/v1/ledger/posting-rules", BOOK_READERS, GR),
+    R("POST", "/v1/ledger/posting-rules", ACCOUNTS),
+    R("GET", "/v1/ledger/posting-rules/{rule_id}", BOOK_READERS, GR),
+    R("PATCH", "/v1/ledger/posting-rules/{rule_id}", ACCOUNTS),
+    # ledger: the journal and manual entries (maker-checker between two accountants)
+    R("GET", "/v1/ledger/journal-entries", BOOK_READERS, GR),
+    R("GET", "/v1/ledger/journal-entries/{entry_id}", BOOK_READERS, GR),
+    R("POST", "/v1/ledger/journal-entries/{entry_id}/reverse", ACCOUNTS),
+    R("GET", "/v1/ledger/manual-entries", BOOK_READERS, GR),
+    R("POST", "/v1/ledger/manual-entries", ACCOUNTS),
+    R("GET", "/v1/ledger/manual-entries/{entry_id}", BOOK_READERS, GR),
+    R("POST", "/v1/ledger/manual-entries/{entry_id}/approve", ACCOUNTS),
+    R("POST", "/v1/ledger/manual-entries/{entry_id}/reject", ACCOUNTS),
+    # ledger: reports (JSON or CSV) and reconciliation
+    R("GET", "/v1/ledger/reports/trial-balance", BOOK_READERS, GR),
+    R("GET", "/v1/ledger/reports/account-statement", BOOK_READERS, GR),
+    R("GET", "/v1/ledger/reports/general-ledger", BOOK_READERS, GR),
+    R("GET", "/v1/ledger/reports/balance-sheet", BOOK_READERS, GR),
+    R("GET", "/v1/ledger/reports/income-statement", BOOK_READERS, GR),
+    R("GET", "/v1/ledger/reconciliation/loans", BOOK_READERS, GR),
+    # notifications: members' messages, templates, the SMS provider's delivery reports
+    R("GET", "/v1/notifications/messages", EVERYONE, NR),
+    R("GET", "/v1/notifications/messages/{message_id}", EVERYONE, NR),
+    R("POST", "/v1/notifications/messages/{message_id}/resend", FIELD),
+    R("GET", "/v1/notifications/contacts/{member_id}", EVERYONE, NR),
+    R("GET", "/v1/notifications/templates", EVERYONE),
+    R("POST", "/v1/notifications/templates/preview", ADMIN),
+    R("GET", "/v1/notifications/templates/{event_type}/{language}", EVERYONE),
+    R("PUT", "/v1/notifications/templates/{event_type}/{language}", ADMIN),
+    R("POST", "/v1/notifications/delivery-reports", ADMIN, NREPORT),  # the SMS gateway; an admin may key one in
 ]
 
 _ORDERED = sorted(RULES, key=lambda r: r.specificity)

@@ -11,6 +11,7 @@ ROLES = ("admin", "branch_manager", "field_officer", "accountant", "trainer", "m
 SCOPES = (
     "members:read", "members:write", "loans:read", "loans:write", "savings:read", "savings:write",
     "training:read", "training:write", "marketplace:read", "marketplace:write", "ledger:read",
+    "notifications:read", "notifications:report",
 )
 
 
