@@ -12,7 +12,8 @@ broker (KAFKA_BOOTSTRAP_SERVERS, else a testcontainers Kafka, else the bundled T
   throughput   the ledger is stopped, --backlog repayments are posted as fast as lending takes
                them, then the ledger starts and works off the backlog: postings per second from its
                first posting to its last (its start and group join are reported apart), beside the
-               rate lending produced them at.
+               rate lending produced them at. Twice: with the consumer's batch transactions (the
+               default) and with one transaction per event (LEDGER_CONSUMER_BATCH_TRANSACTIONS=false).
 
 Both databases are dropped at the end. Clocks: one machine, so timestamps compare directly.
 """
@@ -204,16 +205,20 @@ async def main(args: argparse.Namespace) -> None:
             await wait_posted(urls["ledger"], len(loans) + 100 + args.repayments)
             delays = await delays_ms(urls["lending"], urls["ledger"], since)
 
-            console.print(f"throughput: ledger stopped, {args.backlog} repayments queue up ...")
-            ledger.stop()
-            produced = await repay(c, loans, args.backlog, rate=None)
-            start = datetime.now(UTC)
-            startup = ledger.start()
-            await wait_posted(urls["ledger"], len(loans) + 100 + args.repayments + args.backlog)
-            first, last = (await fetch(urls["ledger"], "SELECT min(posted_at), max(posted_at) FROM journal_entries WHERE posted_at >= $1",
-                                       start))[0]
-            postings = args.backlog / (last - first).total_seconds()
-            catch_up = (last - start).total_seconds()
+            posted = len(loans) + 100 + args.repayments
+            backlog: dict[str, tuple[float, float, float, float]] = {}
+            for mode, batched in (("one transaction per fetched batch", "true"), ("one transaction per event", "false")):
+                console.print(f"throughput ({mode}): ledger stopped, {args.backlog} repayments queue up ...")
+                ledger.stop()
+                produced = await repay(c, loans, args.backlog, rate=None)
+                start = datetime.now(UTC)
+                ledger.env["LEDGER_CONSUMER_BATCH_TRANSACTIONS"] = batched
+                startup = ledger.start()
+                posted += args.backlog
+                await wait_posted(urls["ledger"], posted)
+                first, last = (await fetch(urls["ledger"], "SELECT min(posted_at), max(posted_at) FROM journal_entries "
+                                                           "WHERE posted_at >= $1", start))[0]
+                backlog[mode] = (produced, args.backlog / (last - first).total_seconds(), startup, (last - start).total_seconds())
             balanced = (await fetch(urls["ledger"], "SELECT coalesce(sum(debit), 0) = coalesce(sum(credit), 0) FROM journal_lines"))[0][0]
     finally:
         try:
@@ -232,10 +237,12 @@ async def main(args: argparse.Namespace) -> None:
     table.add_row("  p95 / p99 / max ms", f"{pct(total, 0.95):.1f} / {pct(total, 0.99):.1f} / {max(total):.1f}")
     for leg in ("relay", "broker and consumer", "posting"):
         table.add_row(f"  of which {leg}: median / p99 ms", f"{pct(delays[leg], 0.5):.1f} / {pct(delays[leg], 0.99):.1f}")
-    table.add_row(f"lending: repayments committed / s (16 clients, {args.backlog} backlog)", f"{produced:,.0f}")
-    table.add_row(f"ledger: postings / s working off the backlog of {args.backlog}", f"{postings:,.0f}")
-    table.add_row("ratio ledger postings / lending repayments per second", f"{postings / produced:.2f}x")
-    table.add_row("ledger: start to /healthz; start to last posting (incl. group join), s", f"{startup:.1f}; {catch_up:.1f}")
+    for mode, (produced, postings, startup, catch_up) in backlog.items():
+        table.add_row(f"backlog of {args.backlog}, {mode}: lending repayments / s (16 clients)", f"{produced:,.0f}")
+        table.add_row("  ledger postings / s working it off; ratio to lending's rate", f"{postings:,.0f}; {postings / produced:.2f}x")
+        table.add_row("  ledger start to /healthz; start to last posting (incl. group join), s", f"{startup:.1f}; {catch_up:.1f}")
+    rates = [postings for _, postings, _, _ in backlog.values()]
+    table.add_row("postings / s, batch transactions / one per event", f"{rates[0] / rates[1]:.2f}x")
     table.add_row("journal debits equal credits", "yes" if balanced else "NO")
     console.print(table)
 
