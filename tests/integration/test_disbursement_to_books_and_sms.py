@@ -111,3 +111,26 @@ async def test_disbursement_gives_one_balanced_entry_and_one_bangla_sms(service_
         assert "12,500" not in sms["body"] and "12500" not in sms["body"]
         assert disbursed_on.strftime("%d/%m/%Y").translate(BANGLA_DIGITS) in sms["body"]
         assert "৩০০.০০" in by_type["lending.loan.repayment_received"]["body"]
+
+        # she opts out in members: the next repayment still reaches the books, but no SMS is sent
+        async with httpx.AsyncClient(base_url=members.url, headers=admin) as m:
+            r = await m.patch(f"/v1/members/{member['id']}", json={"sms_consent": False})
+            assert r.status_code == 200, r.text
+
+        async def opted_out() -> bool:
+            contact = await n.get(f"/v1/notifications/contacts/{member['id']}")
+            return contact.status_code == 200 and contact.json()["sms_consent"] is False
+
+        assert await eventually(opted_out)
+        async with httpx.AsyncClient(base_url=lending.url, headers=officer) as fo:
+            r = await fo.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "120.00", "paid_on": date.today().isoformat()})
+            assert r.status_code == 201, r.text
+
+        async def third() -> list[dict]:
+            items = (await n.get("/v1/notifications/messages", params={"member_id": member["id"]})).json()["items"]
+            return items if len(items) >= 3 else []
+
+        items = await eventually(third)
+        later = [i for i in items if i["id"] not in {msg["id"] for msg in sent}]
+        assert len(later) == 1 and later[0]["status"] == "suppressed" and later[0]["reason"] == "opted_out", later
+        assert later[0]["sent_at"] is None
