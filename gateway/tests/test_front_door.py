@@ -159,3 +159,17 @@ async def test_openapi_merges_services_and_auth(api):
     from openapi_spec_validator import validate
 
     validate(doc)  # a partner's generator will accept it
+
+
+async def test_nul_text_is_a_422_for_the_gateways_own_routes_and_proxied_ones(api):
+    """PostgreSQL cannot store U+0000: a NUL in a user's name (the gateway's own table) or in a
+    proxied member body is refused with a 422 naming the field, and nothing is created."""
+    admin = await api.admin()
+    body = {"username": "nul-user", "full_name": "Salma\u0000Akter", "password": "a long enough password", "roles": ["field_officer"]}
+    r = await api.http.post("/v1/auth/users", json=body, headers=admin)
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "full_name", r.text
+    users = (await api.http.get("/v1/auth/users", headers=admin, params={"limit": 200})).json()["items"]
+    assert "nul-user" not in {u["username"] for u in users}
+    r = await api.http.post("/v1/branches", json={"code": "NUL01", "name": "Tangail\u0000", "district": "Tangail", "upazila": "Mirzapur"},
+                            headers=admin)
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "name", r.text

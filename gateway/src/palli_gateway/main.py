@@ -23,6 +23,7 @@ from palli_common.health import health_router
 from palli_common.identity import INTERNAL_TOKEN_SECONDS
 from palli_common.observability import instrument_app, instrument_engine, setup_logging, setup_tracing
 from palli_common.problems import PROBLEM_RESPONSES, install_problem_handlers
+from palli_common.text_guard import RefuseNulText
 from palli_gateway import permissions
 from palli_gateway.api import audit, auth, clients, users
 from palli_gateway.audit import AuditWriter
@@ -128,6 +129,7 @@ def create_app(settings: GatewaySettings | None = None, *, passwords: Passwords 
 
     instrument_app(app)
     # added innermost first: FrontDoor runs after CORS, and every response carries X-Request-ID
+    app.add_middleware(RefuseNulText)  # after the front door's body limit; PostgreSQL cannot store U+0000
     app.add_middleware(FrontDoor, guards=Guards(gw.tokens, gw.revocations, gw.limiter, gw.idempotency, gw.audit, settings.max_body_bytes))
     app.add_middleware(
         CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],

@@ -22,6 +22,7 @@ from palli_common.observability import instrument_app, instrument_engine, setup_
 from palli_common.problems import PROBLEM_RESPONSES, install_problem_handlers
 from palli_common.relay import OutboxRelay
 from palli_common.settings import ServiceSettings
+from palli_common.text_guard import RefuseNulText
 
 REQUEST_ID_HEADER = "x-request-id"
 
@@ -118,6 +119,7 @@ def create_service_app(
 
     app.include_router(health_router({"database": database_ok, "broker": runtime.relay.broker_ready}))
     instrument_app(app)
+    app.add_middleware(RefuseNulText)  # inside the identity check: no token, no body read
     app.add_middleware(RequireIdentity)
     app.add_middleware(RequestIdMiddleware)
     return app
