@@ -37,6 +37,10 @@ class NotificationsSettings(ServiceSettings):
 
     @model_validator(mode="after")
     def _http_provider_is_configured(self) -> "NotificationsSettings":
+        if self.environment == "production" and "sms_provider" not in self.model_fields_set:
+            # the recording default sends nothing: in production that must be a choice, not an accident
+            raise ValueError("NOTIFICATIONS_SMS_PROVIDER must be set when PALLI_ENV=production: http (with its URL and token), "
+                             "or recording to keep messages without sending them")
         if self.sms_provider == "http":
             missing = [name for name in ("sms_http_url", "sms_http_api_token") if not getattr(self, name)]
             if missing:
