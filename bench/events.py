@@ -28,8 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import asyncpg
@@ -39,11 +38,10 @@ from rich.table import Table
 
 from palli_common.testing.broker import free_port, provide_broker
 from palli_common.testing.identity import InternalKeys
-from palli_lending.testing import seed_borrowers
+from palli_lending.testing import open_loans, seed_borrowers
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-GEN_MC = "1e4d0000-0000-4000-8000-000000000001"
 console = Console()
 
 
@@ -99,20 +97,6 @@ class Service:
                 self.proc.kill()
                 self.proc.wait()
         self.proc = None
-
-
-async def open_loans(c: httpx.AsyncClient, approver: httpx.AsyncClient, members: list[uuid.UUID]) -> list[str]:
-    async def one(member: uuid.UUID) -> str:
-        r = await c.post("/v1/loans", json={"member_id": str(member), "product_id": GEN_MC, "principal": "100000.00",
-                                            "installments": 46, "frequency": "weekly"})
-        r.raise_for_status()
-        loan_id = r.json()["id"]
-        (await approver.post(f"/v1/loans/{loan_id}/approve")).raise_for_status()
-        on = (date.today() - timedelta(days=20)).isoformat()
-        (await approver.post(f"/v1/loans/{loan_id}/disburse", json={"disbursed_on": on, "channel": "cash"})).raise_for_status()
-        return loan_id
-
-    return list(await asyncio.gather(*(one(m) for m in members)))
 
 
 async def repay(c: httpx.AsyncClient, loans: list[str], total: int, *, rate: float | None, concurrency: int = 16) -> float:

@@ -25,8 +25,7 @@ import tempfile
 import subprocess
 import sys
 import time
-import uuid
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -38,13 +37,12 @@ from rich.table import Table
 from palli_common.db import Database
 from palli_common.testing.broker import free_port
 from palli_common.testing.identity import InternalKeys
-from palli_lending.testing import seed_borrowers
+from palli_lending.testing import GEN_MC, open_loans, seed_borrowers
 from palli_lending.domain.schedule import Amortisation, Frequency, InterestMethod, ScheduleTerms, generate
 from palli_lending.service.close_of_business import close_business_day
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-GEN_MC = "1e4d0000-0000-4000-8000-000000000001"
 console = Console()
 
 
@@ -76,20 +74,6 @@ async def admin(server: str, sql: str) -> None:
         await conn.execute(sql)
     finally:
         await conn.close()
-
-
-async def open_loans(c: httpx.AsyncClient, approver: httpx.AsyncClient, members: list[uuid.UUID]) -> list[str]:
-    async def one(member: uuid.UUID) -> str:
-        r = await c.post("/v1/loans", json={"member_id": str(member), "product_id": GEN_MC, "principal": "100000.00",
-                                            "installments": 46, "frequency": "weekly"})
-        r.raise_for_status()
-        loan_id = r.json()["id"]
-        (await approver.post(f"/v1/loans/{loan_id}/approve")).raise_for_status()
-        on = (date.today() - timedelta(days=20)).isoformat()
-        (await approver.post(f"/v1/loans/{loan_id}/disburse", json={"disbursed_on": on, "channel": "cash"})).raise_for_status()
-        return loan_id
-
-    return list(await asyncio.gather(*(one(m) for m in members)))
 
 
 async def repay_many(c: httpx.AsyncClient, loans: list[str], total: int, concurrency: int) -> float:
