@@ -7,9 +7,8 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 def _storable(text: str) -> str:
-    """JSON may carry a lone surrogate (\\ud800) or a NUL; neither can be stored or sent as SMS text."""
-    if "\x00" in text:
-        raise ValueError("must not contain NUL characters")
+    """JSON may carry a lone surrogate (\\ud800), which can be neither stored nor sent as SMS text.
+    (A NUL never gets this far: palli_common.text_guard refuses it for every service.)"""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
