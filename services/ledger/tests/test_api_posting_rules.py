@@ -30,11 +30,17 @@ async def test_the_seeded_rules(client):
             break
     assert len({rule["id"] for rule in rules}) == len(rules)
     seeded = {(rule["event_type"], rule["channel"]): rule for rule in rules}
-    for event in ("applied", "approved", "rejected", "withdrawn", "closed", "write_off_requested", "overdue", "classification_changed"):
+    for event in ("applied", "approved", "rejected", "withdrawn", "write_off_requested", "overdue"):
         assert seeded[(f"lending.loan.{event}", None)]["lines"] == []
     for event in ("repayment_received", "prepaid", "repayment_reversed"):
         assert all((f"lending.loan.{event}", c) in seeded for c in ("cash", "mobile_wallet", "savings"))
-    assert seeded[("lending.loan.written_off", None)]["lines"][0] == {"side": "debit", "account": "5130", "amount": "principal"}
+    # migration 0003: provisions follow classification, are used by a write-off and released by a close
+    assert [(line["side"], line["account"], line["amount"]) for line in seeded[("lending.loan.written_off", None)]["lines"]] == [
+        ("debit", "1390", "provision_used"), ("debit", "5130", "write_off_loss"), ("credit", "1310-{product_code}", "principal"),
+        ("debit", "1390", "provision_release"), ("credit", "5120", "provision_release")]
+    assert [(line["side"], line["account"], line["amount"]) for line in seeded[("lending.loan.closed", None)]["lines"]] == [
+        ("debit", "1390", "provision_release"), ("credit", "5120", "provision_release")]
+    assert seeded[("lending.loan.classification_changed", None)]["version"] == 2
     one = seeded[("lending.loan.written_off", None)]
     r = await client.get(f"/v1/ledger/posting-rules/{one['id']}")
     assert r.status_code == 200 and r.headers["ETag"] == f'"{one["version"]}"'

@@ -70,6 +70,7 @@ async def test_a_reversed_repayment_is_the_mirror(make_loan_event, apply_event, 
 
 
 async def test_a_write_off_takes_only_the_principal_off_the_books(make_loan_event, apply_event, posted_for):
+    # no provision held for this loan, so all of it is loss (test_provisions.py: one that holds some)
     event = make_loan_event("lending.loan.written_off", product_code="WE", channel=None, amount="4300.00", principal="4000.00",
                             interest="300.00", status="written_off", outstanding_principal="0.00")
     await apply_event(event)
@@ -77,6 +78,7 @@ async def test_a_write_off_takes_only_the_principal_off_the_books(make_loan_even
     assert lines == [("5130", 400_000, 0), ("1310-WE", 0, 400_000)]
 
 
+# a close posts only the release of a provision held, and this loan holds none (test_provisions.py)
 @pytest.mark.parametrize("event_type", ["lending.loan.applied", "lending.loan.approved", "lending.loan.overdue", "lending.loan.closed"])
 async def test_events_that_move_no_money_post_nothing_but_are_seen(event_type, make_loan_event, apply_event, posted_for, db):
     event = make_loan_event(event_type, status="approved", amount="999.00")

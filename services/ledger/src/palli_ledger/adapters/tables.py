@@ -130,7 +130,9 @@ class JournalLine(SQLModel, table=True):
 
 class LoanPosition(SQLModel, table=True):
     """What lending last said a loan's outstanding principal was (from its own events, newest
-    aggregate version wins): the source figure reconciliation checks the ledger against."""
+    aggregate version wins): the source figure reconciliation checks the ledger against. Also
+    the loan-loss provision the ledger holds for the loan in 1390, set by classification changes
+    and used or released by the write-off or close (see domain/provisions.py)."""
 
     __tablename__ = "loan_positions"
 
@@ -139,5 +141,12 @@ class LoanPosition(SQLModel, table=True):
     product_code: str = Field(max_length=40)
     status: str = Field(max_length=40)
     outstanding_principal: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    # poisha held in 1390 for this loan; changed only by the newest event, with the entry that moves it
+    provision: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
+    # the aggregate version of the event that last moved `provision` (0: none); it guards the
+    # provision apart from aggregate_version, so an older classification change replayed after a
+    # newer repayment still books
+    provision_version: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
+    classification: str | None = Field(default=None, max_length=40)  # lending's last classification_changed
     aggregate_version: int
     updated_at: datetime = Field(sa_column=utc_column())

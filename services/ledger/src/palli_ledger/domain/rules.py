@@ -2,6 +2,8 @@
 for one event's payload. Pure: the service layer reads rules and accounts, this decides.
 
 A rule line is {"side": "debit"|"credit", "account": "1110" | "1310-{product_code}", "amount": "principal"}.
+`amount` names a decimal field of the event's payload, or an amount the ledger works out itself for
+the event (DERIVED_AMOUNTS: the loan-loss provision steps of domain/provisions.py).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Mapping
 
 from palli_common.errors import ValidationFailed
 from palli_common.money import format_poisha
@@ -17,10 +19,19 @@ from palli_ledger.domain.accounts import is_code
 
 SIDES = ("debit", "credit")
 # The decimal taka fields events carry that a rule may post (lending's today; a new source adds its own).
-AMOUNT_FIELDS = (
+PAYLOAD_AMOUNT_FIELDS = (
     "amount", "principal", "interest", "penalty", "loan_principal", "outstanding_principal", "outstanding_interest",
     "outstanding_penalty", "installment_amount", "total_interest", "interest_waived", "overdue_principal", "overdue_interest",
 )
+# Amounts the ledger works out itself from the provision it holds for the loan, by the event type
+# that offers them (domain/provisions.py); a rule posts them like payload fields.
+DERIVED_AMOUNTS = {
+    "lending.loan.classification_changed": ("provision_increase", "provision_release"),
+    "lending.loan.written_off": ("provision_used", "write_off_loss", "provision_release"),
+    "lending.loan.closed": ("provision_release",),
+}
+DERIVED_AMOUNT_FIELDS = ("provision_increase", "provision_release", "provision_used", "write_off_loss")
+AMOUNT_FIELDS = PAYLOAD_AMOUNT_FIELDS + DERIVED_AMOUNT_FIELDS
 # `1310-{product_code}`: a literal header code, a dash, one payload field.
 _TEMPLATE = re.compile(r"^([0-9]{4})-\{([a-z][a-z0-9_]{0,39})\}$")
 
@@ -52,9 +63,10 @@ def parse_template(text: Any) -> Template | None:
     return Template(text, match.group(1), match.group(2)) if match else None
 
 
-def check_lines(lines: Any) -> list[dict[str, str]]:
+def check_lines(lines: Any, event_type: str | None = None) -> list[dict[str, str]]:
     """The shape of a rule's lines (accounts are checked against the chart by the caller). Empty
-    is a rule that posts nothing; otherwise it needs at least one debit and one credit."""
+    is a rule that posts nothing; otherwise it needs at least one debit and one credit. With the
+    event type, a derived amount must be one that event type offers."""
     if not isinstance(lines, list):
         raise ValidationFailed("lines is a list of {side, account, amount}", field="lines")
     out = []
@@ -74,6 +86,13 @@ def check_lines(lines: Any) -> list[dict[str, str]]:
             )
         if line.get("amount") not in AMOUNT_FIELDS:
             raise ValidationFailed(f"amount names the event field to post, one of {', '.join(AMOUNT_FIELDS)}", field=f"{where}.amount")
+        offered = DERIVED_AMOUNTS.get(event_type or "", ())
+        if event_type is not None and line["amount"] in DERIVED_AMOUNT_FIELDS and line["amount"] not in offered:
+            which = f"only {', '.join(offered)}" if offered else "none of them"
+            raise ValidationFailed(
+                f"{line['amount']} is worked out by the ledger for some loan events only; {event_type} offers {which}",
+                field=f"{where}.amount",
+            )
         out.append({"side": line["side"], "account": line["account"], "amount": line["amount"]})
     sides = {line["side"] for line in out}
     if out and sides != set(SIDES):
@@ -113,6 +132,16 @@ def amount_of(payload: dict[str, Any], field: str, where: str) -> int:
     return int(scaled)
 
 
+def _derived(derived: Mapping[str, int], field: str, where: str) -> int:
+    if field not in derived:
+        raise PostingRefused(
+            f"{where}: the rule posts {field}, which the ledger works out only for "
+            f"{' and '.join(t for t, fields in DERIVED_AMOUNTS.items() if field in fields)}; fix the rule with "
+            "PATCH /v1/ledger/posting-rules/{rule_id}"
+        )
+    return derived[field]
+
+
 @dataclass(frozen=True)
 class Line:
     account_code: str
@@ -121,14 +150,18 @@ class Line:
     header: str | None = None  # set when the code came from a template: the header it is made under if missing
 
 
-def build_lines(rule_lines: list[dict[str, str]], payload: dict[str, Any], where: str) -> list[Line]:
-    """One journal line per rule line with a non-zero amount; refused if the result does not balance."""
+def build_lines(rule_lines: list[dict[str, str]], payload: dict[str, Any], where: str,
+                derived: Mapping[str, int] | None = None) -> list[Line]:
+    """One journal line per rule line with a non-zero amount; refused if the result does not balance.
+    `derived`: the amounts (poisha) the ledger worked out for this event, named as DERIVED_AMOUNT_FIELDS."""
+    derived = derived or {}
     out = []
     for rule_line in rule_lines:
         template = parse_template(rule_line.get("account")) if isinstance(rule_line, dict) else None
         if template is None or rule_line.get("side") not in SIDES or not isinstance(rule_line.get("amount"), str):
             raise PostingRefused(f"{where}: the rule has a malformed line {rule_line!r}; fix it with PATCH /v1/ledger/posting-rules/{{rule_id}}")
-        amount = amount_of(payload, rule_line["amount"], where)
+        amount = _derived(derived, rule_line["amount"], where) if rule_line["amount"] in DERIVED_AMOUNT_FIELDS \
+            else amount_of(payload, rule_line["amount"], where)
         if amount == 0:
             continue  # a repayment with no penalty has no penalty line
         code = resolve(template, payload, where)

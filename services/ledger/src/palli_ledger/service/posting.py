@@ -3,6 +3,8 @@
 Per event: one query for the rule, one for the accounts it names, then the writes (the entry with
 ON CONFLICT on source_event_id, so a redelivery that got past the inbox still posts nothing; its
 lines in one multi-row INSERT; the loan position as a version-guarded upsert; the outbox row).
+A classification change, write-off or close also reads and moves the loan's held provision
+(domain/provisions.py): one SELECT and one UPDATE of the position row, in the same transaction.
 Nothing is cached, so a rule or account changed through the API applies to the very next event.
 """
 
@@ -12,14 +14,15 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import TextClause, bindparam, or_, select, text
+from sqlalchemy import TextClause, bindparam, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from palli_common.db import UnitOfWork
 from palli_common.events import EventEnvelope
 from palli_common.ids import uuid7
 from palli_ledger.adapters.tables import Account, LoanPosition, PostingRule
-from palli_ledger.domain.rules import Line, PostingRefused, amount_of, build_lines
+from palli_ledger.domain.provisions import stale_amounts, step
+from palli_ledger.domain.rules import DERIVED_AMOUNTS, Line, PostingRefused, amount_of, build_lines
 from palli_ledger.service.common import ENTRIES, business_day, clip, now, publish_posted, write_lines
 
 POSITIONS = LoanPosition.__table__
@@ -36,8 +39,10 @@ async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
         raise PostingRefused(f"{where}: channel must be a string or null, got {channel!r}")
     branch_id = _uuid_or_none(payload.get("branch_id"), where, "branch_id")
     posted_on = _posted_on(envelope, where)
+    derived = None
     if envelope.topic == "lending.loan":
-        await _track_loan(session, envelope, branch_id, where)
+        loan_id = await _track_loan(session, envelope, branch_id, where)
+        derived = await _move_provision(session, envelope, loan_id, where)
 
     rule = await _rule_for(session, envelope.type, channel)
     if rule is None:
@@ -48,7 +53,7 @@ async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
         )
     if not rule.lines:
         return  # the event moves no money: nothing to post
-    lines = build_lines(rule.lines, payload, where)
+    lines = build_lines(rule.lines, payload, where, derived)
     if not lines:
         return  # every amount was zero
     await _check_accounts(session, lines, where)
@@ -117,16 +122,39 @@ async def _open_sub_account(session: AsyncSession, header: Any, code: str) -> No
     ))
 
 
-async def _track_loan(session: AsyncSession, envelope: EventEnvelope, branch_id: uuid.UUID | None, where: str) -> None:
-    """What lending last said about the loan; an event older than the one already kept changes nothing."""
+async def _track_loan(session: AsyncSession, envelope: EventEnvelope, branch_id: uuid.UUID | None, where: str) -> str:
+    """What lending last said about the loan; an event older than the one already kept changes
+    nothing. Returns the loan id (the position row exists afterwards)."""
     payload = envelope.payload
+    loan_id = str(payload.get("loan_id") or envelope.aggregate_id)[:100]
     values = dict(
-        loan_id=str(payload.get("loan_id") or envelope.aggregate_id)[:100], branch_id=branch_id,
+        loan_id=loan_id, branch_id=branch_id,
         product_code=str(payload.get("product_code") or "")[:40], status=str(payload.get("status") or "")[:40],
         outstanding_principal=amount_of(payload, "outstanding_principal", where) if "outstanding_principal" in payload else 0,
-        aggregate_version=envelope.aggregate_version, updated_at=now(),
+        provision=0, provision_version=0, classification=None, aggregate_version=envelope.aggregate_version, updated_at=now(),
     )
     await session.execute(UPSERT_POSITION, values)
+    return loan_id
+
+
+async def _move_provision(session: AsyncSession, envelope: EventEnvelope, loan_id: str, where: str) -> dict[str, int] | None:
+    """The provision amounts this event offers its rule (None: it offers none), moving the loan's
+    held provision if the event is newer than the last one that moved it. Guarded by its own
+    version, not the position's: a classification change replayed from the DLQ after a newer
+    repayment still books, one older than the last classification, write-off or close does not.
+    The upsert above locked the row (PostgreSQL), so no other posting moves it meanwhile."""
+    if envelope.type not in DERIVED_AMOUNTS:
+        return None
+    query = select(POSITIONS.c.provision, POSITIONS.c.provision_version).where(POSITIONS.c.loan_id == loan_id).with_for_update()
+    held, moved_by = (await session.execute(query)).one()
+    if moved_by >= envelope.aggregate_version:
+        return stale_amounts(envelope.type, envelope.payload, where)  # a redelivery or an older event: nothing moves
+    move = step(envelope.type, envelope.payload, held, where)
+    values: dict[str, Any] = dict(provision=move.held, provision_version=envelope.aggregate_version)
+    if move.classification is not None:
+        values["classification"] = move.classification
+    await session.execute(update(POSITIONS).where(POSITIONS.c.loan_id == loan_id).values(**values))
+    return move.amounts
 
 
 def _upsert(table: Any, conflict: str, action: str, returning: str = "", *, leave_out: tuple[str, ...] = ()) -> TextClause:
@@ -143,9 +171,11 @@ def _upsert(table: Any, conflict: str, action: str, returning: str = "", *, leav
 # the posted entry, nothing if this event was posted already
 INSERT_ENTRY = _upsert(ENTRIES, "source_event_id", "DO NOTHING", "RETURNING id",
                        leave_out=("reverses_entry_id", "proposed_lines", "approved_by", "rejection_reason"))
-# the loan position, unless the one kept is from a newer version of the loan
+# the loan position, unless the one kept is from a newer version of the loan (the provision
+# columns are moved by _move_provision only, under their own version guard)
+_PROVISION_COLUMNS = ("provision", "provision_version", "classification")
 UPSERT_POSITION = _upsert(POSITIONS, "loan_id", "DO UPDATE SET " + ", ".join(
-    f"{c.name} = excluded.{c.name}" for c in POSITIONS.c if c.name != "loan_id") +
+    f"{c.name} = excluded.{c.name}" for c in POSITIONS.c if c.name not in ("loan_id", *_PROVISION_COLUMNS)) +
     " WHERE loan_positions.aggregate_version < excluded.aggregate_version")
 # a product sub-account, nothing if a concurrent posting opened it first
 INSERT_ACCOUNT = _upsert(ACCOUNTS, "code", "DO NOTHING")

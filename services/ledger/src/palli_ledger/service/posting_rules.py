@@ -92,7 +92,7 @@ def _duplicate(event_type: str, channel: str | None) -> Conflict:
 
 async def create_rule(db: Database, values: dict, *, actor: str) -> PostingRule:
     """values: event_type, channel, description, lines, active."""
-    lines = check_lines(values["lines"])
+    lines = check_lines(values["lines"], values["event_type"])
     async with db.uow() as uow:
         s = uow.session
         await _serialise(s, values["event_type"])
@@ -121,6 +121,7 @@ async def update_rule(db: Database, rule_id: uuid.UUID, changes: dict, *, expect
     async with db.uow() as uow:
         rule = await load_rule(uow.session, rule_id, lock=True, expected_version=expected_version)
         if "lines" in changes:
+            check_lines(changes["lines"], rule.event_type)  # the derived amounts its event type offers
             await _check_accounts(uow.session, changes["lines"])
         for key, value in changes.items():
             setattr(rule, key, value)
