@@ -17,6 +17,7 @@ from palli_common.tables import OutboxRecord
 from palli_lending.adapters.tables import GroupCopy, MemberCopy
 from palli_lending.main import create_app
 from palli_lending.settings import LendingSettings
+from palli_lending.testing import Desk
 
 
 @pytest.fixture(scope="session", params=["postgresql", "sqlite"])
@@ -105,3 +106,12 @@ def outbox_events(app) -> Callable:
             return [(r.event_type, r.envelope["payload"]) for r in (await s.scalars(query)).all()]
 
     return events
+
+
+@pytest.fixture
+async def desk(client_as, seed):
+    """A field officer and two managers of a new branch with one samity meeting on Sundays (`desk.group`)."""
+    group = await seed.group(meeting_day="sunday")
+    async with Desk(client_as, group.branch_id) as d:
+        d.group = group
+        yield d

@@ -7,59 +7,8 @@ import asyncio
 import uuid
 from datetime import date, timedelta
 
-import pytest
-
 from palli_common.testing.http import assert_problem
-
-OFFICER, MANAGER, OTHER_MANAGER = "officer-1", "manager-1", "manager-2"
-
-
-async def product_id(client, code: str) -> str:  # noqa: ANN001
-    r = await client.get("/v1/loan-products", params={"limit": 200})
-    assert r.status_code == 200, r.text
-    return next(p["id"] for p in r.json()["items"] if p["code"] == code)
-
-
-class Desk:
-    """One branch's staff: a field officer and two managers, each with their own identity."""
-
-    def __init__(self, client_as, branch_id: uuid.UUID):  # noqa: ANN001
-        self.officer = client_as(roles=["field_officer"], branches=[branch_id], subject=OFFICER)
-        self.manager = client_as(roles=["branch_manager"], branches=[branch_id], subject=MANAGER)
-        self.other = client_as(roles=["branch_manager"], branches=[branch_id], subject=OTHER_MANAGER)
-
-    async def __aenter__(self) -> "Desk":
-        for c in (self.officer, self.manager, self.other):
-            await c.__aenter__()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        for c in (self.officer, self.manager, self.other):
-            await c.__aexit__(*exc)
-
-    async def active_loan(self, member, code: str = "GEN-MC", principal: str = "10000.00", installments: int = 46,  # noqa: ANN001
-                          frequency: str = "weekly", days_ago: int = 60) -> dict:
-        pid = await product_id(self.officer, code)
-        r = await self.officer.post("/v1/loans", json={
-            "member_id": str(member.member_id), "product_id": pid, "principal": principal, "installments": installments,
-            "frequency": frequency, "purpose": "a milk cow",
-        })
-        assert r.status_code == 201, r.text
-        loan = r.json()
-        r = await self.manager.post(f"/v1/loans/{loan['id']}/approve", json={"note": "group guarantees"})
-        assert r.status_code == 200, r.text
-        r = await self.manager.post(f"/v1/loans/{loan['id']}/disburse", json={
-            "disbursed_on": (date.today() - timedelta(days=days_ago)).isoformat(), "channel": "mobile_wallet", "reference": "BK7X2Q9"})
-        assert r.status_code == 200, r.text
-        return r.json()
-
-
-@pytest.fixture
-async def desk(client_as, seed):
-    group = await seed.group(meeting_day="sunday")
-    async with Desk(client_as, group.branch_id) as d:
-        d.group = group
-        yield d
+from palli_lending.testing import MANAGER, OFFICER, product_id
 
 
 async def test_full_lifecycle_with_maker_checker_and_events(desk, seed, outbox_events):

@@ -79,18 +79,29 @@ class WithdrawIn(Strict):
     reason: Text | None = None
 
 
+BACKDATING = ("today or a past business day: anyone taking money may date it back to the previous business day "
+              "(LENDING_BACKDATE_BUSINESS_DAYS), further back only a branch manager or admin with a `backdate_reason`; "
+              "a future date is refused")
+BackdateReason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)]
+
+
 class DisburseIn(Strict):
-    disbursed_on: date
+    disbursed_on: date = Field(description=f"the day the money was paid out, {BACKDATING}")
     channel: Channel
     reference: Reference | None = Field(default=None, description="wallet transaction id, or the savings account, when not cash")
     first_due_on: date | None = None
+    backdate_reason: BackdateReason | None = Field(
+        default=None, description="why the date is older than the back-dating window (managers only); kept on the transaction and its event")
 
 
 class RepaymentIn(Strict):
     amount: MoneyIn
-    paid_on: date
+    paid_on: date = Field(description=f"the day the member paid, {BACKDATING}; not before the loan's last standing money "
+                                      "transaction (reverse the later ones first), so history keeps its order")
     channel: Channel = "cash"
     reference: Reference | None = None
+    backdate_reason: BackdateReason | None = Field(
+        default=None, description="why the date is older than the back-dating window (managers only); kept on the transaction and its event")
 
 
 class ReverseIn(Strict):

@@ -20,7 +20,7 @@ from palli_lending.api.loan_schemas import (
     ApplyIn, DecisionIn, DisburseIn, InstallmentOut, LoanDetailOut, LoanOut, PreviewIn, PreviewOut, QuoteOut, RejectIn,
     RepaymentIn, ReverseIn, TransactionOut, WithdrawIn, WriteOffIn,
 )
-from palli_lending.service import applications, disbursement, repayments, write_offs
+from palli_lending.service import applications, disbursement, repayments, reversals, write_offs
 from palli_lending.service.common import business_today, installments_of, load_loan
 from palli_lending.service.holidays import holiday_set
 from palli_lending.service.terms import check_request, schedule_for
@@ -159,7 +159,7 @@ async def repay(loan_id: uuid.UUID, body: RepaymentIn, db: DB, who: CurrentIdent
 
 @router.post("/{loan_id}/transactions/{transaction_id}/reverse", response_model=TransactionOut, summary="Reverse a repayment, with a reason")
 async def reverse(loan_id: uuid.UUID, transaction_id: uuid.UUID, body: ReverseIn, db: DB, who: CurrentIdentity, if_match: IfMatch, response: Response):
-    loan, reversal = await repayments.reverse(db, loan_id, transaction_id, who, reason=body.reason, expected_version=if_match)
+    loan, reversal = await reversals.reverse(db, loan_id, transaction_id, who, reason=body.reason, expected_version=if_match)
     set_etag(response, loan.version)
     return TransactionOut.model_validate(reversal.model_dump())
 

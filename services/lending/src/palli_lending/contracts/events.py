@@ -70,6 +70,17 @@ class RepaymentReversed(LoanFact):
     reason: str
 
 
+class RepaymentReallocated(LoanFact):
+    """A reversal re-spread a still-standing repayment or prepayment: how its split moved, as signed
+    decimal taka (they sum to zero: the money is the same, only what it paid changed)."""
+
+    event_type = "lending.loan.repayment_reallocated"
+    principal_delta: str
+    interest_delta: str
+    penalty_delta: str
+    reversal_id: str  # the reversal that caused it
+
+
 class LoanPrepaid(LoanFact):
     event_type = "lending.loan.prepaid"
     interest_waived: str

@@ -1,6 +1,5 @@
-"""Money coming back: repayments (oldest installment first; penalty, interest, principal),
-reversals (with a reason; later repayments are re-spread), and prepayment that closes a loan
-early with interest as the product says. Every change happens with the loan row locked, so
+"""Money coming back: repayments (oldest installment first; penalty, interest, principal) and
+prepayment that closes a loan early with interest as the product says (reversals: reversals.py). Every change happens with the loan row locked, so
 concurrent payments on one loan serialise: no lost update, no double allocation."""
 
 from __future__ import annotations
@@ -12,12 +11,12 @@ from datetime import date
 from sqlalchemy import select
 
 from palli_common.db import Database, UnitOfWork
-from palli_common.errors import Conflict, NotFound, ValidationFailed
+from palli_common.errors import ValidationFailed
 from palli_common.identity import Identity
 from palli_common.ids import uuid7
 from palli_common.money import format_poisha
 from palli_lending.adapters.tables import Loan, LoanInstallment, LoanProduct, LoanTransaction
-from palli_lending.contracts.events import LoanClosed, LoanPrepaid, RepaymentReceived, RepaymentReversed
+from palli_lending.contracts.events import LoanClosed, LoanPrepaid, RepaymentReceived
 from palli_lending.domain.allocation import Due, Overpayment, allocate
 from palli_lending.service.common import business_today, bump, fact, installments_of, load_loan, now, product_of, publish, require_status
 from palli_lending.service.disbursement import CHANNELS
@@ -49,7 +48,7 @@ def _check_payment(loan: Loan, amount: int, on: date, channel: str, reference: s
         raise ValidationFailed("a repayment cannot be dated before the disbursement", field="paid_on")
 
 
-def _summarise(loan: Loan, installments: list[LoanInstallment]) -> None:
+def summarise(loan: Loan, installments: list[LoanInstallment]) -> None:
     """The loan's running totals from its installments (at most a few hundred rows, never the history)."""
     loan.paid_principal = sum(i.paid_principal for i in installments)
     loan.paid_interest = sum(i.paid_interest for i in installments)
@@ -61,7 +60,7 @@ def _summarise(loan: Loan, installments: list[LoanInstallment]) -> None:
     loan.next_due_on = unpaid[0].due_on if unpaid else None
 
 
-def _apply(installments: list[LoanInstallment], amount: int, on: date, sign: int = 1) -> list[list[int]]:
+def spread(installments: list[LoanInstallment], amount: int, on: date, sign: int = 1) -> list[list[int]]:
     portions = allocate(amount, dues(installments))
     by_number = {i.number: i for i in installments}
     for p in portions:
@@ -89,7 +88,7 @@ async def post_repayment(
     # the same however old the loan is; the loan's totals move by exactly what was allocated
     installments = await open_installments(uow, loan.id)
     try:
-        rows = _apply(installments, amount, on)
+        rows = spread(installments, amount, on)
     except Overpayment as exc:
         raise ValidationFailed(
             f"{format_poisha(amount)} is more than the {format_poisha(exc.outstanding)} outstanding; for an early close use prepay",
@@ -135,57 +134,6 @@ async def repay(
         return loan, transaction
 
 
-async def reverse(
-    db: Database, loan_id: uuid.UUID, transaction_id: uuid.UUID, who: Identity, *, reason: str, expected_version: int | None,
-) -> tuple[Loan, LoanTransaction]:
-    """Undo a repayment (a wrong amount, a bounced wallet payment). The installments are re-spread
-    from the remaining repayments in order, so oldest-first holds as if it had never happened."""
-    if not reason.strip():
-        raise ValidationFailed("say why the repayment is reversed", field="reason")
-    async with db.uow() as uow:
-        loan = await load_loan(uow, loan_id, who, lock=True, expected_version=expected_version)
-        original = await uow.session.get(LoanTransaction, transaction_id)
-        if original is None or original.loan_id != loan.id:
-            raise NotFound(f"loan {loan_id} has no transaction {transaction_id}")
-        if original.kind != "repayment":
-            raise Conflict(f"only repayments are reversed; this is a {original.kind}", field="transaction_id")
-        if original.reversed:
-            raise Conflict("this repayment was already reversed", field="transaction_id")
-        if loan.status not in ("active", "closed"):
-            raise Conflict(f"cannot reverse a repayment on a loan that is {loan.status}", field="status")
-        product = await product_of(uow, loan)
-        original.reversed = True
-        installments = await installments_of(uow, loan.id)
-        for i in installments:
-            i.paid_principal = i.paid_interest = i.paid_penalty = 0
-            i.completed_on = None
-        kept = (await uow.session.execute(
-            select(LoanTransaction).where(LoanTransaction.loan_id == loan.id, LoanTransaction.kind == "repayment",
-                                          LoanTransaction.reversed.is_(False)).order_by(LoanTransaction.id)
-        )).scalars()
-        for t in kept:
-            t.allocation = _apply(installments, t.amount, t.on)
-            t.principal, t.interest, t.penalty = (sum(r[k] for r in t.allocation) for k in (1, 2, 3))
-        reversal = LoanTransaction(
-            id=uuid7(), loan_id=loan.id, kind="reversal", on=business_today(), amount=original.amount, principal=original.principal,
-            interest=original.interest, penalty=original.penalty, channel=original.channel, reference=original.reference,
-            note=reason, reverses_id=original.id, created_by=who.subject, created_at=now(),
-        )
-        uow.session.add(reversal)
-        if loan.status == "closed":
-            loan.status, loan.closed_on = "active", None
-        _summarise(loan, installments)
-        loan.transaction_count += 1
-        bump(loan)
-        publish(uow, loan, RepaymentReversed, {
-            **fact(loan, product, on=reversal.on, principal=original.principal, interest=original.interest, penalty=original.penalty,
-                   channel=original.channel, reference=original.reference, transaction_id=reversal.id, actor=who.subject),
-            "reverses_transaction_id": str(original.id), "reason": reason,
-        })
-        await uow.commit()
-        return loan, reversal
-
-
 @dataclass(frozen=True)
 class PrepaymentQuote:
     on: date
@@ -215,6 +163,16 @@ def quote(loan: Loan, product: LoanProduct, installments: list[LoanInstallment],
                            interest_waived=sum(d.interest for d in open_dues) - interest)
 
 
+def waive(installments: list[LoanInstallment], amount: int) -> None:
+    """Give up `amount` of interest, the latest first: what has not been earned."""
+    for i in reversed(installments):
+        if amount == 0:
+            break
+        give = min(amount, i.interest - i.paid_interest - i.waived_interest)
+        i.waived_interest += give
+        amount -= give
+
+
 async def prepayment_quote(db: Database, loan_id: uuid.UUID, who: Identity, on: date) -> tuple[Loan, PrepaymentQuote]:
     async with db.sessions() as s:
         loan = await load_loan(s, loan_id, who)
@@ -236,21 +194,15 @@ async def prepay(
         q = quote(loan, product, installments, on)
         if amount != q.total:
             raise ValidationFailed(f"closing this loan on {on} takes exactly {format_poisha(q.total)}", field="amount")
-        waive = q.interest_waived
-        for i in reversed(installments):  # waive the latest interest first: what has not been earned
-            if waive == 0:
-                break
-            give = min(waive, i.interest - i.paid_interest - i.waived_interest)
-            i.waived_interest += give
-            waive -= give
-        rows = _apply(installments, amount, on)
+        waive(installments, q.interest_waived)
+        rows = spread(installments, amount, on)
         transaction = LoanTransaction(
             id=uuid7(), loan_id=loan.id, kind="prepayment", on=on, amount=amount, principal=q.principal, interest=q.interest,
             penalty=q.penalty, channel=channel, reference=reference, allocation=rows, created_by=who.subject, created_at=now(),
             note=f"interest waived {format_poisha(q.interest_waived)}",
         )
         uow.session.add(transaction)
-        _summarise(loan, installments)
+        summarise(loan, installments)
         loan.transaction_count += 1
         bump(loan)
         publish(uow, loan, LoanPrepaid, {
