@@ -3,7 +3,8 @@ for one event's payload. Pure: the service layer reads rules and accounts, this 
 
 A rule line is {"side": "debit"|"credit", "account": "1110" | "1310-{product_code}", "amount": "principal"}.
 `amount` names a decimal field of the event's payload, or an amount the ledger works out itself for
-the event (DERIVED_AMOUNTS: the loan-loss provision steps of domain/provisions.py).
+the event (DERIVED_AMOUNTS: the loan-loss provision steps of domain/provisions.py, and each
+direction of a repayment reallocation's signed deltas, domain/reallocation.py).
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ DERIVED_AMOUNTS = {
     "lending.loan.classification_changed": ("provision_increase", "provision_release"),
     "lending.loan.written_off": ("provision_used", "write_off_loss", "provision_release"),
     "lending.loan.closed": ("provision_release",),
+    "lending.loan.repayment_reallocated": (
+        "principal_added", "principal_removed", "interest_added", "interest_removed", "penalty_added", "penalty_removed"),
 }
-DERIVED_AMOUNT_FIELDS = ("provision_increase", "provision_release", "provision_used", "write_off_loss")
+DERIVED_AMOUNT_FIELDS = tuple(dict.fromkeys(f for fields in DERIVED_AMOUNTS.values() for f in fields))
 AMOUNT_FIELDS = PAYLOAD_AMOUNT_FIELDS + DERIVED_AMOUNT_FIELDS
 # `1310-{product_code}`: a literal header code, a dash, one payload field.
 _TEMPLATE = re.compile(r"^([0-9]{4})-\{([a-z][a-z0-9_]{0,39})\}$")

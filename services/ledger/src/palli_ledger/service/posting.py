@@ -22,6 +22,7 @@ from palli_common.events import EventEnvelope
 from palli_common.ids import uuid7
 from palli_ledger.adapters.tables import Account, LoanPosition, PostingRule
 from palli_ledger.domain.provisions import stale_amounts, step
+from palli_ledger.domain.reallocation import REPAYMENT_REALLOCATED, reallocation_amounts
 from palli_ledger.domain.rules import DERIVED_AMOUNTS, Line, PostingRefused, amount_of, build_lines
 from palli_ledger.service.common import ENTRIES, business_day, clip, now, publish_posted, write_lines
 
@@ -42,7 +43,10 @@ async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
     derived = None
     if envelope.topic == "lending.loan":
         loan_id = await _track_loan(session, envelope, branch_id, where)
-        derived = await _move_provision(session, envelope, loan_id, where)
+        if envelope.type == REPAYMENT_REALLOCATED:
+            derived = reallocation_amounts(payload, where)
+        else:
+            derived = await _move_provision(session, envelope, loan_id, where)
 
     rule = await _rule_for(session, envelope.type, channel)
     if rule is None:
