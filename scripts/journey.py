@@ -102,7 +102,8 @@ def journey(url: str, username: str, password: str, timeout: float) -> list[tupl
 
         timings = []
         disbursed_on = (date.today() - timedelta(days=20)).isoformat()
-        expect(http.post(f"/v1/loans/{loan['id']}/disburse", headers=admin, json={"disbursed_on": disbursed_on, "channel": "cash"}), 200)
+        expect(http.post(f"/v1/loans/{loan['id']}/disburse", headers=admin, json={"disbursed_on": disbursed_on, "channel": "cash",
+                                                                                           "backdate_reason": "journey: a loan 20 days old"}), 200)
         started = time.perf_counter()
         booked = wait_until(lambda: portfolio() == Decimal("15000.00"), timeout)
         texted = wait_until(lambda: messages("lending.loan.disbursed"), timeout - (time.perf_counter() - started))

@@ -64,7 +64,8 @@ async def test_disbursement_gives_one_balanced_entry_and_one_bangla_sms(service_
         loan = r.json()
         assert (await bm.post(f"/v1/loans/{loan['id']}/approve")).status_code == 200
         disbursed_on = date.today() - timedelta(days=20)
-        r = await bm.post(f"/v1/loans/{loan['id']}/disburse", json={"disbursed_on": disbursed_on.isoformat(), "channel": "cash"})
+        r = await bm.post(f"/v1/loans/{loan['id']}/disburse", json={"disbursed_on": disbursed_on.isoformat(), "channel": "cash",
+                                                                        "backdate_reason": "entered from the paper register"})
         assert r.status_code == 200, r.text
         r = await fo.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "300.00", "paid_on": date.today().isoformat()})
         assert r.status_code == 201, r.text

@@ -62,7 +62,8 @@ async def test_trial_balance_equals_lending_portfolio_after_crash_and_duplicates
             assert r.status_code == 201, r.text
             assert (await bm.post(f"/v1/loans/{r.json()['id']}/approve")).status_code == 200
             on = (date.today() - timedelta(days=30)).isoformat()
-            d = await bm.post(f"/v1/loans/{r.json()['id']}/disburse", json={"disbursed_on": on, "channel": "cash"})
+            d = await bm.post(f"/v1/loans/{r.json()['id']}/disburse", json={"disbursed_on": on, "channel": "cash",
+                                                                               "backdate_reason": "entered from the paper register"})
             assert d.status_code == 200, d.text
             return r.json()["id"]
 

@@ -8,7 +8,7 @@ import uuid
 from datetime import date, timedelta
 
 from palli_common.testing.http import assert_problem
-from palli_lending.testing import MANAGER, OFFICER, product_id
+from palli_lending.testing import BACKDATED, MANAGER, OFFICER, product_id
 
 
 async def test_full_lifecycle_with_maker_checker_and_events(desk, seed, outbox_events):
@@ -28,7 +28,8 @@ async def test_full_lifecycle_with_maker_checker_and_events(desk, seed, outbox_e
     r = await desk.manager.post(f"/v1/loans/{loan['id']}/disburse", json={"disbursed_on": date.today().isoformat(), "channel": "mobile_wallet"})
     assert_problem(r, 422, "reference")
     on = date.today() - timedelta(days=30)
-    r = await desk.manager.post(f"/v1/loans/{loan['id']}/disburse", json={"disbursed_on": on.isoformat(), "channel": "mobile_wallet", "reference": "BK7X2Q9"})
+    r = await desk.manager.post(f"/v1/loans/{loan['id']}/disburse", json={"disbursed_on": on.isoformat(), "channel": "mobile_wallet", "reference": "BK7X2Q9",
+                                                                                "backdate_reason": BACKDATED})
     assert r.status_code == 200, r.text
     active = r.json()
     assert active["status"] == "active" and len(active["schedule"]) == 46
@@ -38,7 +39,8 @@ async def test_full_lifecycle_with_maker_checker_and_events(desk, seed, outbox_e
     assert active["outstanding_principal"] == "10000.00"
     assert sum(int(i["principal"].replace(".", "")) for i in active["schedule"]) == 1_000_000
 
-    r = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": first["total"], "paid_on": first["due_on"], "channel": "cash"})
+    r = await desk.manager.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": first["total"], "paid_on": first["due_on"], "channel": "cash",
+                                                                           "backdate_reason": BACKDATED})
     assert r.status_code == 201, r.text
     paid = r.json()
     assert (paid["principal"], paid["interest"]) == (first["principal"], first["interest"])  # interest first, then principal

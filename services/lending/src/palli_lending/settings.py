@@ -1,5 +1,6 @@
 from decimal import Decimal
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from palli_common.settings import ServiceSettings
@@ -14,3 +15,7 @@ class LendingSettings(ServiceSettings):
     # MRA: the service charge may not exceed 24% a year on a declining balance
     rate_cap_percent: Decimal = Decimal("24.00")
     min_days_to_first_installment: int = 15
+    # back-dating money transactions (service/backdating.py): this many business days back for
+    # anyone; older only for these roles, with a reason
+    backdate_business_days: int = Field(default=1, ge=0, le=31)
+    backdate_manager_roles: list[str] = ["admin", "branch_manager"]

@@ -84,7 +84,7 @@ GEN_MC = "1e4d0000-0000-4000-8000-000000000001"  # seeded by migration 0002
 async def open_loans(officer: httpx.AsyncClient, approver: httpx.AsyncClient, members: list[uuid.UUID], *,
                      principal: str = "100000.00") -> list[str]:
     """A 46-week GEN-MC loan per member, applied by `officer`, approved and disbursed (cash, 20
-    days ago) by `approver`, who must be another person (maker-checker): the loan ids."""
+    days ago, with a back-dating reason) by `approver`, a manager and another person (maker-checker): the loan ids."""
 
     async def one(member: uuid.UUID) -> str:
         r = await officer.post("/v1/loans", json={"member_id": str(member), "product_id": GEN_MC, "principal": principal,
@@ -93,7 +93,8 @@ async def open_loans(officer: httpx.AsyncClient, approver: httpx.AsyncClient, me
         loan_id = r.json()["id"]
         (await approver.post(f"/v1/loans/{loan_id}/approve")).raise_for_status()
         on = (date.today() - timedelta(days=20)).isoformat()
-        (await approver.post(f"/v1/loans/{loan_id}/disburse", json={"disbursed_on": on, "channel": "cash"})).raise_for_status()
+        (await approver.post(f"/v1/loans/{loan_id}/disburse", json={"disbursed_on": on, "channel": "cash",
+                                                                              "backdate_reason": BACKDATED})).raise_for_status()
         return loan_id
 
     return list(await asyncio.gather(*(one(m) for m in members)))

@@ -139,6 +139,7 @@ class Loan(SQLModel, table=True):
     classification: str = Field(default="standard", max_length=20)
     arrears_since: date | None = None
     next_due_on: date | None = None
+    last_money_on: date | None = None  # the latest standing disbursement, repayment or prepayment: no payment dates before it
     closed_on: date | None = None
     write_off_requested_by: str | None = Field(default=None, max_length=64)
     write_off_reason: str | None = Field(default=None, sa_column=Column(Text))
@@ -182,6 +183,7 @@ class LoanTransaction(SQLModel, table=True):
     note: str | None = Field(default=None, sa_column=Column(Text))
     reverses_id: uuid.UUID | None = None
     reversed: bool = False
+    backdate_reason: str | None = Field(default=None, sa_column=Column(Text))  # why it is dated beyond the back-dating window
     # how a repayment was spread over installments: [[number, principal, interest, penalty], ...]
     allocation: list[list[int]] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     collection_sheet_id: uuid.UUID | None = None

@@ -10,8 +10,8 @@ from fastapi import APIRouter, Header, Response, status
 from pydantic import BaseModel, ConfigDict, Field
 
 from palli_common.identity import CurrentIdentity
-from palli_lending.api.deps import DB
-from palli_lending.api.loan_schemas import Channel, Reference
+from palli_lending.api.deps import DB, Settings
+from palli_lending.api.loan_schemas import BACKDATING, BackdateReason, Channel, Reference
 from palli_common.money import MoneyIn
 from palli_lending.service import collection_sheets
 
@@ -29,8 +29,9 @@ class LineIn(BaseModel):
 class SheetIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     group_id: uuid.UUID
-    meeting_on: date
+    meeting_on: date = Field(description=f"the meeting's date, {BACKDATING}; every line is paid on it")
     lines: Annotated[list[LineIn], Field(min_length=1, max_length=200)]
+    backdate_reason: BackdateReason | None = Field(default=None, description="why the meeting is entered beyond the back-dating window (managers only)")
 
 
 @router.get("", summary="A group's dues for a meeting date: each member's installment and arrears")
@@ -40,11 +41,12 @@ async def get_sheet(group_id: uuid.UUID, meeting_on: date, db: DB, who: CurrentI
 
 @router.post("", status_code=status.HTTP_201_CREATED, summary="Post a meeting's collections in one transaction (Idempotency-Key required)")
 async def post_sheet(
-    body: SheetIn, db: DB, who: CurrentIdentity, response: Response,
+    body: SheetIn, db: DB, who: CurrentIdentity, response: Response, settings: Settings,
     idempotency_key: Annotated[str, Header(min_length=1, max_length=255, description="the same key replays the first result")],
 ) -> dict[str, Any]:
     lines = [collection_sheets.Line(loan_id=x.loan_id, amount=x.amount, channel=x.channel, reference=x.reference) for x in body.lines]
-    result, replayed = await collection_sheets.post(db, body.group_id, body.meeting_on, lines, who, key=idempotency_key)
+    result, replayed = await collection_sheets.post(db, body.group_id, body.meeting_on, lines, who, key=idempotency_key,
+                                                    backdate_reason=body.backdate_reason, settings=settings)
     if replayed:
         response.status_code = status.HTTP_200_OK
         response.headers["Idempotent-Replayed"] = "true"

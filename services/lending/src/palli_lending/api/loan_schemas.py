@@ -169,6 +169,7 @@ class TransactionOut(BaseModel):
     note: str | None
     reverses_id: uuid.UUID | None
     reversed: bool
+    backdate_reason: str | None
     collection_sheet_id: uuid.UUID | None
     created_by: str
     created_at: datetime

@@ -15,7 +15,7 @@ from palli_common.identity import CurrentIdentity, in_branches
 from palli_common.money import to_poisha
 from palli_common.pagination import Page, PageQuery, make_page
 from palli_lending.adapters.tables import Loan, LoanProduct, LoanTransaction
-from palli_lending.api.deps import DB
+from palli_lending.api.deps import DB, Settings
 from palli_lending.api.loan_schemas import (
     ApplyIn, DecisionIn, DisburseIn, InstallmentOut, LoanDetailOut, LoanOut, PreviewIn, PreviewOut, QuoteOut, RejectIn,
     RepaymentIn, ReverseIn, TransactionOut, WithdrawIn, WriteOffIn,
@@ -141,18 +141,20 @@ async def withdraw(loan_id: uuid.UUID, db: DB, who: CurrentIdentity, if_match: I
 
 
 @router.post("/{loan_id}/disburse", response_model=LoanDetailOut, summary="Pay the loan out (cash, mobile wallet or savings)")
-async def disburse(loan_id: uuid.UUID, body: DisburseIn, db: DB, who: CurrentIdentity, if_match: IfMatch, response: Response):
+async def disburse(loan_id: uuid.UUID, body: DisburseIn, db: DB, who: CurrentIdentity, if_match: IfMatch, response: Response,
+                   settings: Settings):
     loan, _ = await disbursement.disburse(
         db, loan_id, who, on=body.disbursed_on, channel=body.channel, reference=body.reference, first_due_on=body.first_due_on,
-        expected_version=if_match,
+        expected_version=if_match, backdate_reason=body.backdate_reason, settings=settings,
     )
     return await _detail(db, loan, response, who)
 
 
 @router.post("/{loan_id}/repayments", status_code=status.HTTP_201_CREATED, response_model=TransactionOut,
              summary="Take a repayment (penalty, interest, then principal; oldest installment first)")
-async def repay(loan_id: uuid.UUID, body: RepaymentIn, db: DB, who: CurrentIdentity, response: Response):
-    loan, transaction = await repayments.repay(db, loan_id, who, amount=body.amount, on=body.paid_on, channel=body.channel, reference=body.reference)
+async def repay(loan_id: uuid.UUID, body: RepaymentIn, db: DB, who: CurrentIdentity, response: Response, settings: Settings):
+    loan, transaction = await repayments.repay(db, loan_id, who, amount=body.amount, on=body.paid_on, channel=body.channel, reference=body.reference,
+                                               backdate_reason=body.backdate_reason, settings=settings)
     set_etag(response, loan.version)
     return TransactionOut.model_validate(transaction.model_dump())
 
@@ -172,8 +174,9 @@ async def prepayment_quote(loan_id: uuid.UUID, db: DB, who: CurrentIdentity, on:
 
 
 @router.post("/{loan_id}/prepay", response_model=TransactionOut, summary="Close the loan early for exactly the quoted amount")
-async def prepay(loan_id: uuid.UUID, body: RepaymentIn, db: DB, who: CurrentIdentity, response: Response):
-    loan, transaction = await repayments.prepay(db, loan_id, who, amount=body.amount, on=body.paid_on, channel=body.channel, reference=body.reference)
+async def prepay(loan_id: uuid.UUID, body: RepaymentIn, db: DB, who: CurrentIdentity, response: Response, settings: Settings):
+    loan, transaction = await repayments.prepay(db, loan_id, who, amount=body.amount, on=body.paid_on, channel=body.channel, reference=body.reference,
+                                                backdate_reason=body.backdate_reason, settings=settings)
     set_etag(response, loan.version)
     return TransactionOut.model_validate(transaction.model_dump())
 

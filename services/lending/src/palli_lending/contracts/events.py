@@ -30,6 +30,7 @@ class LoanFact(EventContract):
     outstanding_interest: str = "0.00"
     outstanding_penalty: str = "0.00"
     actor: str | None = None  # who did it (subject)
+    backdate_reason: str | None = None  # a money fact dated beyond the back-dating window: why
 
 
 class LoanApplied(LoanFact):

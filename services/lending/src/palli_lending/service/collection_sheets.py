@@ -22,7 +22,9 @@ from palli_common.ids import uuid7
 from palli_common.money import format_poisha
 from palli_lending.adapters.tables import CollectionSheet, GroupCopy, Loan, LoanInstallment, LoanProduct, MemberCopy
 from palli_lending.service.common import now
+from palli_lending.service.backdating import check_backdate
 from palli_lending.service.repayments import post_repayment
+from palli_lending.settings import LendingSettings
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,8 @@ def fingerprint(group_id: uuid.UUID, meeting_on: date, lines: list[Line]) -> str
     return hashlib.sha256(body.encode()).hexdigest()
 
 
-async def post(db: Database, group_id: uuid.UUID, meeting_on: date, lines: list[Line], who: Identity, *, key: str) -> tuple[dict[str, Any], bool]:
+async def post(db: Database, group_id: uuid.UUID, meeting_on: date, lines: list[Line], who: Identity, *, key: str,
+               backdate_reason: str | None, settings: LendingSettings) -> tuple[dict[str, Any], bool]:
     """(result, replayed). One transaction for the whole meeting."""
     if not lines:
         raise ValidationFailed("a collection sheet needs at least one line", field="lines")
@@ -96,7 +99,7 @@ async def post(db: Database, group_id: uuid.UUID, meeting_on: date, lines: list[
     if replay is not None:
         return replay, True
     try:
-        return await _post(db, group_id, meeting_on, lines, who, key, digest), False
+        return await _post(db, group_id, meeting_on, lines, who, key, digest, backdate_reason, settings), False
     except IntegrityError:  # the same key posted concurrently and committed first
         replay = await _stored(db, group_id, key, digest)
         if replay is None:
@@ -114,10 +117,13 @@ async def _stored(db: Database, group_id: uuid.UUID, key: str, digest: str) -> d
     return found.result
 
 
-async def _post(db: Database, group_id: uuid.UUID, meeting_on: date, lines: list[Line], who: Identity, key: str, digest: str) -> dict[str, Any]:
+async def _post(db: Database, group_id: uuid.UUID, meeting_on: date, lines: list[Line], who: Identity, key: str, digest: str,
+                backdate_reason: str | None, settings: LendingSettings) -> dict[str, Any]:
     async with db.uow() as uow:
         s = uow.session
         group = await _group(s, group_id, who)
+        # one date for the whole meeting: checked once, refused as a whole
+        backdate_reason = await check_backdate(s, settings, who, meeting_on, backdate_reason, field="meeting_on")
         sheet_id = uuid7()
         # claim the key first: a concurrent duplicate fails on the unique index instead of posting twice
         record = CollectionSheet(id=sheet_id, group_id=group_id, branch_id=group.branch_id, meeting_on=meeting_on, idempotency_key=key,
@@ -136,7 +142,8 @@ async def _post(db: Database, group_id: uuid.UUID, meeting_on: date, lines: list
             try:
                 async with s.begin_nested():
                     transaction = await post_repayment(uow, loan, products[loan.product_id], who, amount=line.amount, on=meeting_on,
-                                                       channel=line.channel, reference=line.reference, collection_sheet_id=sheet_id)
+                                                       channel=line.channel, reference=line.reference, collection_sheet_id=sheet_id,
+                                                       backdate_reason=backdate_reason)
             except DomainError as exc:
                 await s.refresh(loan)  # the savepoint rolled the row back; reload what it holds
                 results.append({"loan_id": str(line.loan_id), "status": "refused", "reason": exc.detail, "field": exc.field})

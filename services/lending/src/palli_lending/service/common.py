@@ -71,7 +71,7 @@ def bump(loan: Loan) -> None:
 
 def fact(loan: Loan, product: LoanProduct, *, on: date | None = None, principal: int = 0, interest: int = 0, penalty: int = 0,
          channel: str | None = None, reference: str | None = None, transaction_id: uuid.UUID | None = None,
-         actor: str | None = None) -> dict[str, Any]:
+         actor: str | None = None, backdate_reason: str | None = None) -> dict[str, Any]:
     """The common fields of every lending.loan event, amounts as decimal taka."""
     return dict(
         loan_id=str(loan.id), member_id=str(loan.member_id), group_id=str(loan.group_id), branch_id=str(loan.branch_id),
@@ -80,7 +80,7 @@ def fact(loan: Loan, product: LoanProduct, *, on: date | None = None, principal:
         principal=format_poisha(principal), interest=format_poisha(interest), penalty=format_poisha(penalty),
         channel=channel, reference=reference, transaction_id=str(transaction_id) if transaction_id else None,
         outstanding_principal=format_poisha(loan.outstanding_principal), outstanding_interest=format_poisha(loan.outstanding_interest),
-        outstanding_penalty=format_poisha(loan.outstanding_penalty), actor=actor,
+        outstanding_penalty=format_poisha(loan.outstanding_penalty), actor=actor, backdate_reason=backdate_reason,
     )
 
 

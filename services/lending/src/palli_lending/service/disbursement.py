@@ -13,27 +13,28 @@ from palli_common.ids import uuid7
 from palli_common.money import format_poisha, to_poisha
 from palli_lending.adapters.tables import GroupCopy, LoanInstallment, LoanTransaction
 from palli_lending.contracts.events import LoanDisbursed
-from palli_lending.service.common import business_today, bump, fact, load_loan, now, product_of, publish, require_status
+from palli_lending.service.backdating import check_backdate
+from palli_lending.service.common import bump, fact, load_loan, now, product_of, publish, require_status
 from palli_lending.service.holidays import holiday_set
 from palli_lending.service.terms import schedule_for
+from palli_lending.settings import LendingSettings
 
 CHANNELS = ("cash", "mobile_wallet", "savings")
 
 
 async def disburse(
     db: Database, loan_id: uuid.UUID, who: Identity, *, on: date, channel: str, reference: str | None,
-    first_due_on: date | None, expected_version: int | None,
+    first_due_on: date | None, expected_version: int | None, backdate_reason: str | None, settings: LendingSettings,
 ) -> tuple:
     if channel not in CHANNELS:
         raise ValidationFailed(f"channel must be one of {', '.join(CHANNELS)}", field="channel")
     if channel != "cash" and not (reference and reference.strip()):
         what = "the wallet transaction reference" if channel == "mobile_wallet" else "the member's savings account"
         raise ValidationFailed(f"give {what}", field="reference")
-    if on > business_today():
-        raise ValidationFailed("a loan is disbursed today or on a past date, not in the future", field="disbursed_on")
     async with db.uow() as uow:
         loan = await load_loan(uow, loan_id, who, lock=True, expected_version=expected_version)
         require_status(loan, "approved", action="disburse")
+        backdate_reason = await check_backdate(uow.session, settings, who, on, backdate_reason, field="disbursed_on")
         product = await product_of(uow, loan)
         group = await uow.session.get(GroupCopy, loan.group_id)
         holidays = await holiday_set(uow.session, on, on + timedelta(days=6 * 366))
@@ -49,7 +50,7 @@ async def disburse(
             ))
         transaction = LoanTransaction(
             id=uuid7(), loan_id=loan.id, kind="disbursement", on=on, amount=loan.principal, principal=loan.principal,
-            channel=channel, reference=reference, created_by=who.subject, created_at=now(),
+            channel=channel, reference=reference, backdate_reason=backdate_reason, created_by=who.subject, created_at=now(),
         )
         uow.session.add(transaction)
         loan.status = "active"
@@ -57,10 +58,11 @@ async def disburse(
         loan.outstanding_principal = loan.principal
         loan.outstanding_interest = to_poisha(schedule.total_interest)
         loan.next_due_on = schedule.installments[0].due_on
+        loan.last_money_on = on
         loan.transaction_count += 1
         bump(loan)
         payload = fact(loan, product, on=on, principal=loan.principal, channel=channel, reference=reference,
-                       transaction_id=transaction.id, actor=who.subject)
+                       transaction_id=transaction.id, actor=who.subject, backdate_reason=backdate_reason)
         publish(uow, loan, LoanDisbursed, {
             **payload, "first_due_on": schedule.installments[0].due_on,
             "installment_amount": format_poisha(to_poisha(schedule.installments[0].total)),

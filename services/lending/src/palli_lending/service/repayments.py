@@ -18,8 +18,10 @@ from palli_common.money import format_poisha
 from palli_lending.adapters.tables import Loan, LoanInstallment, LoanProduct, LoanTransaction
 from palli_lending.contracts.events import LoanClosed, LoanPrepaid, RepaymentReceived
 from palli_lending.domain.allocation import Due, Overpayment, allocate
-from palli_lending.service.common import business_today, bump, fact, installments_of, load_loan, now, product_of, publish, require_status
+from palli_lending.service.backdating import check_backdate
+from palli_lending.service.common import bump, fact, installments_of, load_loan, now, product_of, publish, require_status
 from palli_lending.service.disbursement import CHANNELS
+from palli_lending.settings import LendingSettings
 
 
 async def open_installments(uow: UnitOfWork, loan_id: uuid.UUID) -> list[LoanInstallment]:
@@ -42,10 +44,12 @@ def _check_payment(loan: Loan, amount: int, on: date, channel: str, reference: s
         raise ValidationFailed(f"channel must be one of {', '.join(CHANNELS)}", field="channel")
     if channel == "mobile_wallet" and not (reference and reference.strip()):
         raise ValidationFailed("give the wallet transaction reference", field="reference")
-    if on > business_today():
-        raise ValidationFailed("a repayment is dated today or in the past", field="paid_on")
     if loan.disbursed_on and on < loan.disbursed_on:
         raise ValidationFailed("a repayment cannot be dated before the disbursement", field="paid_on")
+    if loan.last_money_on and on < loan.last_money_on:  # replays go in date order: keep it the order things happened
+        raise ValidationFailed(
+            f"the loan's last payment is dated {loan.last_money_on}; one dated earlier would re-order its history "
+            "(reverse the later ones first)", field="paid_on")
 
 
 def summarise(loan: Loan, installments: list[LoanInstallment]) -> None:
@@ -79,9 +83,10 @@ def spread(installments: list[LoanInstallment], amount: int, on: date, sign: int
 
 async def post_repayment(
     uow: UnitOfWork, loan: Loan, product: LoanProduct, who: Identity, *, amount: int, on: date, channel: str,
-    reference: str | None, collection_sheet_id: uuid.UUID | None = None,
+    reference: str | None, collection_sheet_id: uuid.UUID | None = None, backdate_reason: str | None = None,
 ) -> LoanTransaction:
-    """Within the caller's unit of work, with `loan` already locked. Raises on overpayment."""
+    """Within the caller's unit of work, with `loan` already locked and the date's back-dating
+    already checked (`backdate_reason` as check_backdate returned it). Raises on overpayment."""
     require_status(loan, "active", action="take a repayment on")
     _check_payment(loan, amount, on, channel, reference)
     # only the open installments: a repayment never touches a completed one, so the work stays
@@ -97,7 +102,8 @@ async def post_repayment(
     transaction = LoanTransaction(
         id=uuid7(), loan_id=loan.id, kind="repayment", on=on, amount=amount, principal=sum(r[1] for r in rows),
         interest=sum(r[2] for r in rows), penalty=sum(r[3] for r in rows), channel=channel, reference=reference,
-        allocation=rows, collection_sheet_id=collection_sheet_id, created_by=who.subject, created_at=now(),
+        allocation=rows, collection_sheet_id=collection_sheet_id, backdate_reason=backdate_reason, created_by=who.subject,
+        created_at=now(),
     )
     uow.session.add(transaction)
     loan.paid_principal += transaction.principal
@@ -107,10 +113,12 @@ async def post_repayment(
     loan.outstanding_interest -= transaction.interest
     loan.outstanding_penalty -= transaction.penalty
     loan.next_due_on = next((i.due_on for i in installments if i.completed_on is None), None)
+    loan.last_money_on = on
     loan.transaction_count += 1
     bump(loan)
     payload = fact(loan, product, on=on, principal=transaction.principal, interest=transaction.interest, penalty=transaction.penalty,
-                   channel=channel, reference=reference, transaction_id=transaction.id, actor=who.subject)
+                   channel=channel, reference=reference, transaction_id=transaction.id, actor=who.subject,
+                   backdate_reason=backdate_reason)
     publish(uow, loan, RepaymentReceived, payload)
     _close_if_repaid(uow, loan, product, on, who)
     return transaction
@@ -126,10 +134,13 @@ def _close_if_repaid(uow: UnitOfWork, loan: Loan, product: LoanProduct, on: date
 
 async def repay(
     db: Database, loan_id: uuid.UUID, who: Identity, *, amount: int, on: date, channel: str, reference: str | None,
+    backdate_reason: str | None, settings: LendingSettings,
 ) -> tuple[Loan, LoanTransaction]:
     async with db.uow() as uow:
         loan = await load_loan(uow, loan_id, who, lock=True)
-        transaction = await post_repayment(uow, loan, await product_of(uow, loan), who, amount=amount, on=on, channel=channel, reference=reference)
+        reason = await check_backdate(uow.session, settings, who, on, backdate_reason, field="paid_on")
+        transaction = await post_repayment(uow, loan, await product_of(uow, loan), who, amount=amount, on=on, channel=channel,
+                                           reference=reference, backdate_reason=reason)
         await uow.commit()
         return loan, transaction
 
@@ -183,11 +194,13 @@ async def prepayment_quote(db: Database, loan_id: uuid.UUID, who: Identity, on: 
 
 async def prepay(
     db: Database, loan_id: uuid.UUID, who: Identity, *, amount: int, on: date, channel: str, reference: str | None,
+    backdate_reason: str | None, settings: LendingSettings,
 ) -> tuple[Loan, LoanTransaction]:
-    """Close the loan today: the amount must equal the quote, so nobody closes a loan by accident."""
+    """Close the loan on `on`: the amount must equal the quote, so nobody closes a loan by accident."""
     async with db.uow() as uow:
         loan = await load_loan(uow, loan_id, who, lock=True)
         require_status(loan, "active", action="prepay")
+        reason = await check_backdate(uow.session, settings, who, on, backdate_reason, field="paid_on")
         _check_payment(loan, amount, on, channel, reference)
         product = await product_of(uow, loan)
         installments = await installments_of(uow, loan.id)
@@ -198,16 +211,17 @@ async def prepay(
         rows = spread(installments, amount, on)
         transaction = LoanTransaction(
             id=uuid7(), loan_id=loan.id, kind="prepayment", on=on, amount=amount, principal=q.principal, interest=q.interest,
-            penalty=q.penalty, channel=channel, reference=reference, allocation=rows, created_by=who.subject, created_at=now(),
-            note=f"interest waived {format_poisha(q.interest_waived)}",
+            penalty=q.penalty, channel=channel, reference=reference, allocation=rows, backdate_reason=reason, created_by=who.subject,
+            created_at=now(), note=f"interest waived {format_poisha(q.interest_waived)}",
         )
         uow.session.add(transaction)
         summarise(loan, installments)
+        loan.last_money_on = on
         loan.transaction_count += 1
         bump(loan)
         publish(uow, loan, LoanPrepaid, {
             **fact(loan, product, on=on, principal=q.principal, interest=q.interest, penalty=q.penalty, channel=channel,
-                   reference=reference, transaction_id=transaction.id, actor=who.subject),
+                   reference=reference, transaction_id=transaction.id, actor=who.subject, backdate_reason=reason),
             "interest_waived": format_poisha(q.interest_waived),
         })
         _close_if_repaid(uow, loan, product, on, who)

@@ -7,6 +7,7 @@ standing transaction is split, `repayment_reallocated` tells the ledger the corr
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from sqlalchemy import select
 
@@ -42,7 +43,7 @@ async def reverse(
         product = await product_of(uow, loan)
         original.reversed = True
         installments = await installments_of(uow, loan.id)
-        changed = await _replay(uow, loan, product, installments)
+        changed, last_on = await _replay(uow, loan, product, installments)
         reversal = LoanTransaction(
             id=uuid7(), loan_id=loan.id, kind="reversal", on=business_today(), amount=original.amount, principal=original.principal,
             interest=original.interest, penalty=original.penalty, channel=original.channel, reference=original.reference,
@@ -50,6 +51,7 @@ async def reverse(
         )
         uow.session.add(reversal)
         summarise(loan, installments)
+        loan.last_money_on = last_on or loan.disbursed_on
         if loan.status == "closed" and loan.outstanding_principal + loan.outstanding_interest + loan.outstanding_penalty > 0:
             loan.status, loan.closed_on = "active", None
         loan.transaction_count += 1
@@ -72,9 +74,9 @@ async def reverse(
 
 
 async def _replay(uow: UnitOfWork, loan: Loan, product: LoanProduct, installments: list[LoanInstallment],
-                  ) -> list[tuple[LoanTransaction, tuple[int, int, int]]]:
-    """Rebuild the installments from the standing transactions; those whose split changed, each
-    with its split before."""
+                  ) -> tuple[list[tuple[LoanTransaction, tuple[int, int, int]]], date | None]:
+    """Rebuild the installments from the standing transactions: those whose split changed, each
+    with its split before, and the date of the last one."""
     for i in installments:
         i.paid_principal = i.paid_interest = i.paid_penalty = i.waived_interest = 0
         i.completed_on = None
@@ -82,8 +84,9 @@ async def _replay(uow: UnitOfWork, loan: Loan, product: LoanProduct, installment
         select(LoanTransaction).where(LoanTransaction.loan_id == loan.id, LoanTransaction.kind.in_(MONEY_IN),
                                       LoanTransaction.reversed.is_(False)).order_by(LoanTransaction.on, LoanTransaction.id)
     )).scalars()
-    changed = []
+    changed, last_on = [], None
     for t in standing:
+        last_on = t.on
         before = (t.principal, t.interest, t.penalty)
         if t.kind == "prepayment":
             # waive what its own date's quote waives; the amount may now fall short of closing the loan
@@ -94,4 +97,4 @@ async def _replay(uow: UnitOfWork, loan: Loan, product: LoanProduct, installment
         t.principal, t.interest, t.penalty = (sum(r[k] for r in t.allocation) for k in (1, 2, 3))
         if (t.principal, t.interest, t.penalty) != before:
             changed.append((t, before))
-    return changed
+    return changed, last_on
