@@ -31,7 +31,8 @@ async def test_a_reallocation_moves_money_between_portfolio_and_income_either_wa
 
 @pytest.mark.parametrize(("deltas", "names"), [
     ({"principal_delta": "-74.56", "interest_delta": "seventy"}, "interest_delta"),
-    ({"principal_delta": "-74.56", "interest_delta": "70.00"}, "do not balance"),
+    ({"principal_delta": "-74.56", "interest_delta": "70.00", "penalty_delta": "0.00"}, "do not balance"),
+    ({"principal_delta": "-74.56", "interest_delta": "74.56"}, "penalty_delta"),
     ({"principal_delta": -74.56, "interest_delta": "74.56"}, "principal_delta"),
 ])
 async def test_a_malformed_reallocation_is_refused(deltas, names, make_loan_event, apply_event):

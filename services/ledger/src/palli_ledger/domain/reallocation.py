@@ -25,7 +25,7 @@ def reallocation_amounts(payload: dict[str, Any], where: str) -> dict[str, int]:
 
 
 def _signed_poisha(payload: dict[str, Any], field: str, where: str) -> int:
-    value = payload.get(field, "0.00")
+    value = payload.get(field)  # lending always sends all three: a missing one is not read as zero
     try:
         if not isinstance(value, str):
             raise InvalidOperation
