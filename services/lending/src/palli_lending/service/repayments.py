@@ -1,6 +1,7 @@
 """Money coming back: repayments (oldest installment first; penalty, interest, principal) and
-prepayment that closes a loan early with interest as the product says (reversals: reversals.py). Every change happens with the loan row locked, so
-concurrent payments on one loan serialise: no lost update, no double allocation."""
+prepayment that closes a loan early with interest as the product says (reversals: reversals.py).
+Every change happens with the loan row locked, so concurrent payments on one loan serialise: no
+lost update, no double allocation."""
 
 from __future__ import annotations
 
