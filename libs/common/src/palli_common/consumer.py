@@ -91,7 +91,7 @@ class ConsumerRunner:
     async def _run(self) -> None:
         await ensure_topics(
             self.settings.kafka_bootstrap_servers, self.topics + [t + DLQ_SUFFIX for t in self.topics],
-            partitions=self.settings.kafka_topic_partitions,
+            partitions=self.settings.kafka_topic_partitions, settings=self.settings,
         )
         consumer = make_consumer(self.settings, *self.topics, group_id=self.name)
         await consumer.start()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from typing import Any
+
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
@@ -16,8 +18,31 @@ log = logging.getLogger(__name__)
 DLQ_SUFFIX = ".dlq"
 
 
+def connection_options(settings: ServiceSettings | None) -> dict[str, Any]:
+    """How every client reaches the broker: plain on a private network (development, compose), SASL
+    with TLS in production. A SASL protocol without a mechanism and credentials is refused here,
+    at start-up, rather than failing on the first publish."""
+    if settings is None:
+        return {}
+    options: dict[str, Any] = {"security_protocol": settings.kafka_security_protocol}
+    if settings.kafka_security_protocol in ("SSL", "SASL_SSL"):
+        from aiokafka.helpers import create_ssl_context
+
+        options["ssl_context"] = create_ssl_context()
+    if settings.kafka_security_protocol.startswith("SASL_"):
+        if not (settings.kafka_sasl_mechanism and settings.kafka_sasl_username and settings.kafka_sasl_password):
+            raise ValueError("KAFKA_SECURITY_PROTOCOL=SASL_* needs KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD")
+        options.update(
+            sasl_mechanism=settings.kafka_sasl_mechanism,
+            sasl_plain_username=settings.kafka_sasl_username,
+            sasl_plain_password=settings.kafka_sasl_password.get_secret_value(),
+        )
+    return options
+
+
 def make_producer(settings: ServiceSettings) -> AIOKafkaProducer:
     return AIOKafkaProducer(
+        **connection_options(settings),
         bootstrap_servers=settings.kafka_bootstrap_servers,
         client_id=settings.service_name,
         acks="all",
@@ -30,6 +55,7 @@ def make_producer(settings: ServiceSettings) -> AIOKafkaProducer:
 def make_consumer(settings: ServiceSettings, *topics: str, group_id: str | None) -> AIOKafkaConsumer:
     return AIOKafkaConsumer(
         *topics,
+        **connection_options(settings),
         bootstrap_servers=settings.kafka_bootstrap_servers,
         client_id=f"{settings.service_name}-{group_id or 'reader'}",
         group_id=group_id,
@@ -40,10 +66,12 @@ def make_consumer(settings: ServiceSettings, *topics: str, group_id: str | None)
     )
 
 
-async def ensure_topics(bootstrap: str, topics: list[str], *, partitions: int = 3) -> None:
+async def ensure_topics(
+    bootstrap: str, topics: list[str], *, partitions: int = 3, settings: ServiceSettings | None = None
+) -> None:
     """Create topics (and their .dlq twins) up front: relying on broker auto-creation would leave
     a consumer that starts first subscribed to nothing on brokers that disable it."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10_000)
+    admin = AIOKafkaAdminClient(**connection_options(settings), bootstrap_servers=bootstrap, request_timeout_ms=10_000)
     await admin.start()
     try:
         existing = set(await admin.list_topics())

@@ -146,7 +146,7 @@ class OutboxRelay:
         if new:  # create with our partition count rather than leave it to broker auto-creation
             await ensure_topics(
                 self.settings.kafka_bootstrap_servers, [*new, *(t + DLQ_SUFFIX for t in new)],
-                partitions=self.settings.kafka_topic_partitions,
+                partitions=self.settings.kafka_topic_partitions, settings=self.settings,
             )
             self._topics |= new
         if rows:

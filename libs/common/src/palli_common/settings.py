@@ -18,6 +18,10 @@ SHARED_ENV = {
     "environment": "PALLI_ENV",
     "kafka_bootstrap_servers": "KAFKA_BOOTSTRAP_SERVERS",
     "kafka_enable_idempotence": "KAFKA_ENABLE_IDEMPOTENCE",
+    "kafka_security_protocol": "KAFKA_SECURITY_PROTOCOL",
+    "kafka_sasl_mechanism": "KAFKA_SASL_MECHANISM",
+    "kafka_sasl_username": "KAFKA_SASL_USERNAME",
+    "kafka_sasl_password": "KAFKA_SASL_PASSWORD",
     "otlp_endpoint": "OTEL_EXPORTER_OTLP_ENDPOINT",
     "log_level": "LOG_LEVEL",
     "internal_jwks": "INTERNAL_JWKS",
@@ -51,6 +55,11 @@ class ServiceSettings(BaseSettings):
     kafka_bootstrap_servers: str = "127.0.0.1:9092"
     # Real Kafka: on (exactly-once per partition from the producer). The bundled Tansu broker rejects it.
     kafka_enable_idempotence: bool = True
+    # Production brokers authenticate every service (SASL over TLS) and ACLs limit each to its topics.
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
     relay_enabled: bool = True
     relay_sweep_seconds: float = 1.0
     relay_batch_size: int = 200
