@@ -76,6 +76,22 @@ async def test_repeated_failures_lock_the_account_until_an_admin_unlocks(api):
     await api.token(user["username"])
 
 
+async def test_parallel_wrong_guesses_get_at_most_the_limit_of_password_checks(api):
+    """The lock check and the count are one step: guesses sent together cannot all pass the check
+    before any failure is recorded (each would otherwise be a free password attempt)."""
+    user = await api.user(["field_officer"])
+    form = {"grant_type": "password", "username": user["username"], "password": "wrong password!"}
+    answers = await asyncio.gather(*(api.http.post("/v1/auth/token", data=form) for _ in range(30)))
+    details = [assert_problem(r, 400, "password")["detail"] for r in answers]
+    checked = [d for d in details if "wrong" in d]
+    assert 1 <= len(checked) <= 5, details
+    assert len(details) - len(checked) == sum("too many failed sign-ins" in d for d in details)
+    record = (await api.http.get(f"/v1/auth/users/{user['id']}", headers=await api.admin())).json()
+    assert record["failed_logins"] == 5 and record["locked_until"] is not None
+    r = await api.http.post("/v1/auth/token", data={**form, "password": PASSWORD})  # right, but locked
+    assert "too many failed sign-ins" in assert_problem(r, 400, "password")["detail"]
+
+
 async def test_unknown_user_and_bad_requests_name_the_field(api):
     r = await api.http.post("/v1/auth/token", data={"grant_type": "password", "username": "nobody-here", "password": "whatever it is"})
     assert_problem(r, 400, "password")

@@ -56,16 +56,12 @@ class Grants:
 
     # ---- password grant ------------------------------------------------------------------
     async def password(self, username: str, password: str) -> TokenResponse:
-        now = datetime.now(UTC)
         async with self.db.sessions() as session:
             user = (await session.execute(select(User).where(User.username == username.strip().lower()))).scalar_one_or_none()
-        if user is not None and user.locked_until is not None and user.locked_until > now:
-            seconds = int((user.locked_until - now).total_seconds()) + 1
-            raise OAuthError("invalid_grant", f"too many failed sign-ins; try again in {seconds} s", field="password")
+        if user is not None:
+            await self._claim_attempt(user.id)
         ok = await self.passwords.verify(user.password_hash if user else None, password)
         if user is None or not ok:
-            if user is not None:
-                await self._record_failure(user.id)
             raise OAuthError("invalid_grant", "the username or password is wrong", field="password")
         if not user.active:
             raise OAuthError("invalid_grant", "this account is disabled", field="username")
@@ -75,16 +71,26 @@ class Grants:
             await session.commit()
         return self._staff_response(user, refresh[0], refresh[1])
 
-    async def _record_failure(self, user_id: uuid.UUID) -> None:
-        """Counted in SQL (no lost updates under parallel guessing); locks double from the limit on."""
+    async def _claim_attempt(self, user_id: uuid.UUID) -> None:
+        """Count the attempt as a failure BEFORE the password is checked, under the user's row lock,
+        and lock the account in the same step once this attempt reaches the limit; success resets
+        both. Checking the lock and counting afterwards let parallel guesses all pass the check
+        (each a free attempt); this way at most `login_max_failures` guesses are ever checked
+        before the lock, however many arrive together. Locks double from the limit on."""
+        now = datetime.now(UTC)
         async with self.db.sessions() as session:
-            failures = (await session.execute(
-                update(User).where(User.id == user_id).values(failed_logins=User.failed_logins + 1).returning(User.failed_logins)
-            )).scalar_one()
+            row = (await session.execute(
+                select(User.failed_logins, User.locked_until).where(User.id == user_id).with_for_update()
+            )).one()
+            if row.locked_until is not None and row.locked_until > now:
+                seconds = int((row.locked_until - now).total_seconds()) + 1
+                raise OAuthError("invalid_grant", f"too many failed sign-ins; try again in {seconds} s", field="password")
+            failures = row.failed_logins + 1
             over = failures - self.settings.login_max_failures
+            values: dict[str, Any] = {"failed_logins": failures}
             if over >= 0:
-                lock = min(timedelta(seconds=self.settings.login_lock_seconds * 2 ** min(over, 20)), MAX_LOCK)
-                await session.execute(update(User).where(User.id == user_id).values(locked_until=datetime.now(UTC) + lock))
+                values["locked_until"] = now + min(timedelta(seconds=self.settings.login_lock_seconds * 2 ** min(over, 20)), MAX_LOCK)
+            await session.execute(update(User).where(User.id == user_id).values(**values))
             await session.commit()
 
     def _staff_response(self, user: User, refresh_token: str, family_id: uuid.UUID) -> TokenResponse:
