@@ -146,3 +146,32 @@ async def test_database_outage_is_retried_not_parked(bb, db, settings, topic_pre
         await runner.stop()
     assert await bb.tally(db, f"{topic_prefix}-outage") == 1
     assert [e for e in await read_topic(kafka.bootstrap, env.topic + ".dlq") if e.envelope.id == env.id] == []
+
+
+async def test_replaying_one_consumers_events_loses_no_other_consumers(bb, settings, topic_prefix, kafka):
+    """`replay --consumer a` must not move past b's parked events: b's are still listed and replayable."""
+    from palli_common.testing.events import read_topic
+
+    topic = f"{topic_prefix}.thing"
+    await ensure_topics(kafka.bootstrap, [topic, topic + ".dlq"])
+    parked = {name: bb.thing_event(topic_prefix, f"{topic_prefix}-{name}") for name in ("a", "b", "a2")}
+    producer = AIOKafkaProducer(bootstrap_servers=kafka.bootstrap, enable_idempotence=False)
+    await producer.start()
+    try:
+        for name, env in parked.items():  # one partition, interleaved: a, b, a2
+            headers = [("dlq-consumer", name.rstrip("2").encode()), ("dlq-original-topic", topic.encode()),
+                       ("dlq-original-partition", b"0"), ("dlq-original-offset", b"0"), ("dlq-error", b"boom")]
+            await producer.send_and_wait(topic + ".dlq", encode_envelope(env.model_dump(mode="json")), key=b"k", partition=0, headers=headers)
+    finally:
+        await producer.stop()
+
+    first = await replay_parked(settings, topic + ".dlq", consumer_name="a")
+    assert [r["event_id"] for r in first] == [str(parked["a"].id), str(parked["a2"].id)]
+    listed = await replay_parked(settings, topic + ".dlq", consumer_name="b", dry_run=True)
+    assert [r["event_id"] for r in listed] == [str(parked["b"].id)]
+    second = await replay_parked(settings, topic + ".dlq", consumer_name="b")
+    assert [r["event_id"] for r in second] == [str(parked["b"].id)]  # was [] before: the shared cursor had passed it
+    assert await replay_parked(settings, topic + ".dlq", consumer_name="b") == []  # and not twice
+    assert await replay_parked(settings, topic + ".dlq", consumer_name="a") == []
+    sent = await read_topic(kafka.bootstrap, topic)
+    assert sorted(r.envelope.id for r in sent if r.envelope) == sorted(e.id for e in parked.values())

@@ -277,10 +277,16 @@ async def replay_parked(
 ) -> list[dict[str, str]]:
     """Re-send parked records to their original topic. Every consumer of that topic sees them again,
     and the inbox makes that harmless for consumers that had already applied them. A consumer group
-    on the DLQ remembers what was replayed, so running this twice replays nothing twice."""
+    on the DLQ remembers what was replayed, so running this twice replays nothing twice.
+
+    `consumer_name` replays only that consumer's events, with a cursor of its own: a shared cursor
+    would move past the other consumers' events it skipped, and a later replay for them would find
+    nothing (they were lost). An unfiltered replay has its own cursor too, so it may re-send what a
+    filtered one already did; the inbox makes that harmless, and nothing parked is ever passed over."""
     if not dlq_topic.endswith(DLQ_SUFFIX):
         raise ValueError(f"{dlq_topic!r} is not a dead-letter topic (it must end in {DLQ_SUFFIX})")
-    consumer = make_consumer(settings, group_id=None if dry_run else "palli-dlq-replay")
+    cursor = "palli-dlq-replay" + (f".{consumer_name}" if consumer_name else "")
+    consumer = make_consumer(settings, group_id=None if dry_run else cursor)
     await consumer.start()
     producer = None if dry_run else make_producer(settings)
     replayed: list[dict[str, str]] = []
