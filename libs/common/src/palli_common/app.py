@@ -16,6 +16,7 @@ from palli_common import context
 from palli_common.consumer import ConsumerRunner, Handler
 from palli_common.db import Database
 from palli_common.health import health_router
+from palli_common.idempotency import IdempotencyResponses, Replayed, replay_response
 from palli_common.identity import InternalTokenVerifier, KeySet, RequireIdentity, authenticate
 from palli_common.ids import uuid7
 from palli_common.observability import instrument_app, instrument_engine, setup_logging, setup_tracing
@@ -110,6 +111,7 @@ def create_service_app(
     app.state.runtime = runtime
     app.state.identity_verifier = InternalTokenVerifier(KeySet(settings.internal_jwks))
     install_problem_handlers(app)
+    app.add_exception_handler(Replayed, replay_response)
     for router in routers:  # every business route needs the gateway's identity token; health does not
         app.include_router(router, dependencies=[Depends(authenticate)])
 
@@ -119,6 +121,7 @@ def create_service_app(
 
     app.include_router(health_router({"database": database_ok, "broker": runtime.relay.broker_ready}))
     instrument_app(app)
+    app.add_middleware(IdempotencyResponses)  # stores a keyed money route's answer beside its effect
     app.add_middleware(RefuseNulText)  # inside the identity check: no token, no body read
     app.add_middleware(RequireIdentity)
     app.add_middleware(RequestIdMiddleware)

@@ -16,6 +16,7 @@ from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from palli_common.events import EventContract, EventEnvelope, new_event
+from palli_common.idempotency import active_claim, record_with_effect
 from palli_common.tables import OutboxRecord
 
 
@@ -109,6 +110,8 @@ class UnitOfWork:
         self.events.append(envelope)
 
     async def commit(self) -> None:
+        if (claim := active_claim(self.db)) is not None:
+            await record_with_effect(self.session, claim)  # the caller's Idempotency-Key, with the effect
         await self.session.commit()
         if self.events:
             for wake in self.db.after_commit:

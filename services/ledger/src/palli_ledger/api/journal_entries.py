@@ -12,6 +12,7 @@ from fastapi import APIRouter, Query, status
 from palli_common.app import DB
 from palli_common.identity import CurrentIdentity
 from palli_common.pagination import Page, PageQuery, make_page
+from palli_common.idempotency import Idempotent
 from palli_ledger.api.schemas_journal import EntryOut, LineOut, ReverseIn
 from palli_ledger.service import journal, manual_entries
 from palli_ledger.service.journal import EntryFilters, EntryView
@@ -47,7 +48,7 @@ async def get_entry(entry_id: uuid.UUID, db: DB, who: CurrentIdentity):
     return entry_out(await journal.get_entry(db, entry_id, who))
 
 
-@router.post("/journal-entries/{entry_id}/reverse", status_code=status.HTTP_201_CREATED, response_model=EntryOut,
+@router.post("/journal-entries/{entry_id}/reverse", dependencies=[Idempotent], status_code=status.HTTP_201_CREATED, response_model=EntryOut,
              summary="Reverse a posted entry: a reversal entry with the sides swapped, pending approval (once per entry)")
 async def reverse_entry(entry_id: uuid.UUID, body: ReverseIn, db: DB, who: CurrentIdentity):
     return entry_out(await manual_entries.reverse(db, entry_id, who, reason=body.reason, posted_on=body.posted_on))

@@ -13,6 +13,7 @@ from palli_common.app import DB
 from palli_common.concurrency import IfMatch, set_etag
 from palli_common.identity import CurrentIdentity
 from palli_common.pagination import Page, PageQuery
+from palli_common.idempotency import Idempotent
 from palli_ledger.api.journal_entries import Kind, Status, entry_out, page_of
 from palli_ledger.api.schemas_journal import EntryOut, ManualEntryIn, RejectIn
 from palli_ledger.service import journal, manual_entries
@@ -26,7 +27,7 @@ def _one(view: EntryView, response: Response) -> EntryOut:
     return entry_out(view)
 
 
-@router.post("/manual-entries", status_code=status.HTTP_201_CREATED, response_model=EntryOut,
+@router.post("/manual-entries", dependencies=[Idempotent], status_code=status.HTTP_201_CREATED, response_model=EntryOut,
              summary="Submit a balanced manual entry; it waits for a second accountant's approval")
 async def submit(body: ManualEntryIn, db: DB, who: CurrentIdentity, response: Response):
     lines = [(l.account_code, l.debit, l.credit, l.memo) for l in body.lines]
@@ -47,7 +48,7 @@ async def get_manual(entry_id: uuid.UUID, db: DB, who: CurrentIdentity, response
     return _one(await journal.get_entry(db, entry_id, who, kinds=MANUAL_KINDS), response)
 
 
-@router.post("/manual-entries/{entry_id}/approve", response_model=EntryOut,
+@router.post("/manual-entries/{entry_id}/approve", dependencies=[Idempotent], response_model=EntryOut,
              summary="Approve and post an entry someone else submitted")
 async def approve(entry_id: uuid.UUID, db: DB, who: CurrentIdentity, if_match: IfMatch, response: Response):
     return _one(await manual_entries.approve(db, entry_id, who, expected_version=if_match), response)

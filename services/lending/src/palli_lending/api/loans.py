@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from palli_common.concurrency import IfMatch, set_etag
 from palli_common.errors import ValidationFailed
+from palli_common.idempotency import Idempotent
 from palli_common.identity import CurrentIdentity, in_branches
 from palli_common.money import to_poisha
 from palli_common.pagination import Page, PageQuery, make_page
@@ -140,7 +141,7 @@ async def withdraw(loan_id: uuid.UUID, db: DB, who: CurrentIdentity, if_match: I
     return loan_out(loan)
 
 
-@router.post("/{loan_id}/disburse", response_model=LoanDetailOut, summary="Pay the loan out (cash, mobile wallet or savings)")
+@router.post("/{loan_id}/disburse", dependencies=[Idempotent], response_model=LoanDetailOut, summary="Pay the loan out (cash, mobile wallet or savings)")
 async def disburse(loan_id: uuid.UUID, body: DisburseIn, db: DB, who: CurrentIdentity, if_match: IfMatch, response: Response,
                    settings: Settings):
     loan, _ = await disbursement.disburse(
@@ -150,7 +151,7 @@ async def disburse(loan_id: uuid.UUID, body: DisburseIn, db: DB, who: CurrentIde
     return await _detail(db, loan, response, who)
 
 
-@router.post("/{loan_id}/repayments", status_code=status.HTTP_201_CREATED, response_model=TransactionOut,
+@router.post("/{loan_id}/repayments", dependencies=[Idempotent], status_code=status.HTTP_201_CREATED, response_model=TransactionOut,
              summary="Take a repayment (penalty, interest, then principal; oldest installment first)")
 async def repay(loan_id: uuid.UUID, body: RepaymentIn, db: DB, who: CurrentIdentity, response: Response, settings: Settings):
     loan, transaction = await repayments.repay(db, loan_id, who, amount=body.amount, on=body.paid_on, channel=body.channel, reference=body.reference,
@@ -159,7 +160,7 @@ async def repay(loan_id: uuid.UUID, body: RepaymentIn, db: DB, who: CurrentIdent
     return TransactionOut.model_validate(transaction.model_dump())
 
 
-@router.post("/{loan_id}/transactions/{transaction_id}/reverse", response_model=TransactionOut, summary="Reverse a repayment, with a reason")
+@router.post("/{loan_id}/transactions/{transaction_id}/reverse", dependencies=[Idempotent], response_model=TransactionOut, summary="Reverse a repayment, with a reason")
 async def reverse(loan_id: uuid.UUID, transaction_id: uuid.UUID, body: ReverseIn, db: DB, who: CurrentIdentity, if_match: IfMatch, response: Response):
     loan, reversal = await reversals.reverse(db, loan_id, transaction_id, who, reason=body.reason, expected_version=if_match)
     set_etag(response, loan.version)
@@ -173,7 +174,7 @@ async def prepayment_quote(loan_id: uuid.UUID, db: DB, who: CurrentIdentity, on:
                     interest_waived=q.interest_waived)
 
 
-@router.post("/{loan_id}/prepay", response_model=TransactionOut, summary="Close the loan early for exactly the quoted amount")
+@router.post("/{loan_id}/prepay", dependencies=[Idempotent], response_model=TransactionOut, summary="Close the loan early for exactly the quoted amount")
 async def prepay(loan_id: uuid.UUID, body: RepaymentIn, db: DB, who: CurrentIdentity, response: Response, settings: Settings):
     loan, transaction = await repayments.prepay(db, loan_id, who, amount=body.amount, on=body.paid_on, channel=body.channel, reference=body.reference,
                                                 backdate_reason=body.backdate_reason, settings=settings)
@@ -181,14 +182,14 @@ async def prepay(loan_id: uuid.UUID, body: RepaymentIn, db: DB, who: CurrentIden
     return TransactionOut.model_validate(transaction.model_dump())
 
 
-@router.post("/{loan_id}/write-off", response_model=LoanOut, summary="Ask to write the loan off, with a reason")
+@router.post("/{loan_id}/write-off", dependencies=[Idempotent], response_model=LoanOut, summary="Ask to write the loan off, with a reason")
 async def request_write_off(loan_id: uuid.UUID, body: WriteOffIn, db: DB, who: CurrentIdentity, if_match: IfMatch, response: Response):
     loan = await write_offs.request_write_off(db, loan_id, who, reason=body.reason, expected_version=if_match)
     set_etag(response, loan.version)
     return loan_out(loan)
 
 
-@router.post("/{loan_id}/write-off/approve", response_model=TransactionOut, summary="Approve a write-off (not the one who asked)")
+@router.post("/{loan_id}/write-off/approve", dependencies=[Idempotent], response_model=TransactionOut, summary="Approve a write-off (not the one who asked)")
 async def approve_write_off(loan_id: uuid.UUID, db: DB, who: CurrentIdentity, if_match: IfMatch, response: Response):
     loan, transaction = await write_offs.approve_write_off(db, loan_id, who, expected_version=if_match)
     set_etag(response, loan.version)

@@ -1,0 +1,224 @@
+"""Exactly-once money effects: the caller's `Idempotency-Key` is stored by the service itself, in
+the SAME transaction as the effect, unique per (caller, key).
+
+The gateway's key store is a cache in front of this: it cannot see a service that committed and
+then died before answering, or answered after the gateway's timeout. Here a retry after any of
+those finds the key beside the effect and gets the first answer back (same status and body,
+`Idempotent-Replayed: true`) instead of moving money twice; the same key with another body is 422.
+
+A route opts in with `dependencies=[Idempotent]`. Flow of one request:
+
+    IdempotencyResponses (middleware)  gives the request an empty slot
+    idempotent (the route dependency)  replays a stored answer, or puts a Claim in the slot
+    UnitOfWork.commit()                inserts the claim's row in the effect's transaction
+    IdempotencyResponses               stores the answer on that row before the client sees it
+
+Partners must send a key on such routes (400 naming the header); staff frontends send one made
+per form submission, and a request without one is simply not deduplicated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import Depends, Request
+from fastapi.responses import Response
+from sqlalchemy import JSON, Column, LargeBinary, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import Field, SQLModel
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from palli_common.errors import Conflict, DomainError, ValidationFailed
+from palli_common.identity import Identity, authenticate
+from palli_common.tables import utc_column
+
+HEADER = "Idempotency-Key"
+REPLAYED_HEADER = "idempotent-replayed"
+_NOT_STORED = {b"x-request-id", b"date", b"server", b"content-length"}
+
+
+class IdempotencyKeyRecord(SQLModel, table=True):
+    __tablename__ = "idempotent_requests"  # the gateway's cache is "idempotency_keys"
+
+    principal: str = Field(primary_key=True, max_length=128)  # user id or partner client id
+    key: str = Field(primary_key=True, max_length=255)
+    fingerprint: str = Field(max_length=64)  # sha256 of method, path, query and body
+    status_code: int | None = None  # None: the effect committed, its answer not yet stored
+    response_headers: list[list[str]] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    response_body: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    created_at: datetime = Field(sa_column=utc_column())
+
+
+class MissingKey(DomainError):
+    status = 400
+    title = "Idempotency-Key required"
+    type_slug = "idempotency-key-required"
+
+
+class Replayed(Exception):
+    """Raised to answer with the first response of a request already applied."""
+
+    def __init__(self, record: IdempotencyKeyRecord):
+        super().__init__("replayed")
+        self.record = record
+
+
+def fingerprint(method: str, path: str, query: bytes, body: bytes) -> str:
+    """Each part length-prefixed, so no two different requests frame to the same bytes."""
+    h = hashlib.sha256()
+    for part in (method.upper().encode(), path.encode(), query, body):
+        h.update(b"%d:" % len(part))
+        h.update(part)
+    return h.hexdigest()
+
+
+def validate_key(key: str) -> str:
+    if not (1 <= len(key) <= 255) or not all(" " <= c <= "~" for c in key) or key != key.strip():
+        raise ValidationFailed(f"{HEADER} must be 1 to 255 printable ASCII characters", field=HEADER)
+    return key
+
+
+@dataclass
+class Claim:
+    principal: str
+    key: str
+    fingerprint: str
+    db: Any  # the route's Database: only a unit of work on it carries the key
+    committed: bool = False
+
+
+@dataclass
+class _Slot:
+    claim: Claim | None = None
+    extra: dict = field(default_factory=dict)
+
+
+_slot: ContextVar[_Slot | None] = ContextVar("palli_idempotency_slot", default=None)
+
+
+def active_claim(db: Any) -> Claim | None:
+    """The claim a unit of work on `db` must store with its effect, if this request has one."""
+    slot = _slot.get()
+    claim = slot.claim if slot else None
+    return claim if claim is not None and not claim.committed and claim.db is db else None
+
+
+def _refusal(record: IdempotencyKeyRecord | None, fp: str) -> Exception:
+    if record is None:  # a concurrent twin rolled back after we lost to it: let the client retry
+        return Conflict(f"a request with this {HEADER} is in progress; retry it", field=HEADER)
+    if record.fingerprint != fp:
+        return ValidationFailed(f"this {HEADER} was already used for a different request; use a new key", field=HEADER)
+    if record.status_code is None:
+        return Conflict(f"a request with this {HEADER} was applied; its answer is being stored, retry it", field=HEADER)
+    return Replayed(record)
+
+
+async def _lookup(session: AsyncSession, principal: str, key: str) -> IdempotencyKeyRecord | None:
+    """A detached copy: it is read after rollbacks and answered after its session is gone."""
+    t = IdempotencyKeyRecord.__table__.c
+    row = (await session.execute(
+        select(IdempotencyKeyRecord.__table__).where(t.principal == principal, t.key == key)
+    )).mappings().first()
+    return IdempotencyKeyRecord(**row) if row is not None else None
+
+
+async def record_with_effect(session: AsyncSession, claim: Claim) -> None:
+    """Called by UnitOfWork.commit() before it commits: the key joins the effect's transaction.
+    ON CONFLICT DO NOTHING waits (PostgreSQL) for a concurrent twin to finish; if the twin won,
+    this transaction's effect is rolled back and the twin's answer is given instead."""
+    table = IdempotencyKeyRecord.__table__
+    insert = (postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert)(table)
+    stmt = insert.values(principal=claim.principal, key=claim.key, fingerprint=claim.fingerprint,
+                         created_at=datetime.now(UTC)).on_conflict_do_nothing().returning(table.c.principal)
+    if (await session.execute(stmt)).first() is None:
+        await session.rollback()
+        raise _refusal(await _lookup(session, claim.principal, claim.key), claim.fingerprint)
+    claim.committed = True
+
+
+async def idempotent(request: Request, who: Identity = Depends(authenticate)) -> None:
+    """The route dependency (`dependencies=[Idempotent]`)."""
+    slot = _slot.get()
+    raw = request.headers.get(HEADER)
+    if raw is None:
+        if who.kind == "partner":
+            raise MissingKey(f"send an {HEADER} (a new UUID per payment) so a retry cannot move money twice", field=HEADER)
+        return
+    key = validate_key(raw)
+    fp = fingerprint(request.method, request.url.path, request.scope.get("query_string", b""), await request.body())
+    db = request.app.state.runtime.db
+    async with db.sessions() as session:
+        existing = await _lookup(session, who.subject, key)
+    if existing is not None:
+        raise _refusal(existing, fp)
+    if slot is not None:
+        slot.claim = Claim(principal=who.subject, key=key, fingerprint=fp, db=db)
+
+
+Idempotent = Depends(idempotent)
+
+
+async def replay_response(request: Request, exc: Replayed) -> Response:
+    record = exc.record
+    response = Response(content=record.response_body or b"", status_code=record.status_code or 200)
+    for name, value in record.response_headers or []:
+        response.headers.append(name, value)
+    response.headers[REPLAYED_HEADER] = "true"
+    return response
+
+
+class IdempotencyResponses:
+    """Stores the answer of a request whose effect committed with its key, before the client gets
+    the end of it: a retry that follows the answer is always served from the store."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST":
+            await self.app(scope, receive, send)
+            return
+        slot = _Slot()
+        token = _slot.set(slot)
+        start: dict = {}
+        body: list[bytes] = []
+
+        async def capture(message: Message) -> None:
+            claim = slot.claim
+            if claim is None or not claim.committed:
+                await send(message)
+                return
+            if message["type"] == "http.response.start":
+                start.update(message)
+                return  # held until the answer is stored
+            if message["type"] == "http.response.body":
+                body.append(message.get("body", b""))
+                if message.get("more_body"):
+                    return
+                await _store(claim, start, b"".join(body))
+                await send(start)
+                await send({"type": "http.response.body", "body": b"".join(body)})
+                return
+            await send(message)
+
+        try:
+            await self.app(scope, receive, capture)
+        finally:
+            _slot.reset(token)
+
+
+async def _store(claim: Claim, start: dict, body: bytes) -> None:
+    headers = [[k.decode("latin-1"), v.decode("latin-1")] for k, v in start.get("headers", []) if k.lower() not in _NOT_STORED]
+    t = IdempotencyKeyRecord.__table__.c
+    async with claim.db.engine.begin() as conn:
+        await conn.execute(
+            update(IdempotencyKeyRecord.__table__)
+            .where(t.principal == claim.principal, t.key == claim.key)
+            .values(status_code=start.get("status", 200), response_headers=headers, response_body=body)
+        )
+
