@@ -199,7 +199,10 @@ class FrontDoor:
             nonlocal settled
             settled = True
             code = start.get("status", 500)
-            if code in (429, 502, 503, 504):  # never reached a service, or was turned away: a retry should run
+            # Never reached a service, was turned away, or its answer was lost: a retry should run. Safe
+            # after a 502/504 only because money routes keep the key with their effect (the service
+            # replays a committed request instead of acting again): this store is a cache, not the truth.
+            if code in (429, 502, 503, 504):
                 await self.g.idempotency.release(principal, key)
                 return
             skip = (b"x-request-id", b"date", b"server")
