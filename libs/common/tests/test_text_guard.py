@@ -62,3 +62,27 @@ async def test_clean_and_non_json_bodies_reach_the_route_unchanged():
         assert r.status_code == 422 and len(seen) == 1  # FastAPI's own validation answers malformed JSON
         r = await c.get("/entries/abc", params={"q": "fine"})
         assert r.status_code == 200
+
+
+async def test_out_of_range_input_is_refused_before_any_route_naming_the_field():
+    """Found in review as 500s: 2,000-deep JSON, a year-9999 date, and (also checked) integers beyond
+    BIGINT and lone surrogates, which PostgreSQL's driver cannot encode."""
+    app, seen = app_with_guard()
+    deep = b'{"description": "x", "lines": [' + b"[" * 2000 + b"]" * 2000 + b"]}"
+    cases = [
+        (deep, "body"),
+        (b'{"description": "9999-12-20", "lines": []}', "description"),
+        (b'{"description": "x", "lines": [{"n": 99999999999999999999}]}', "lines.0.n"),
+        (b'{"description": "bad \\ud800 text", "lines": []}', "description"),
+        (b'{"description": "x", "lines": [{"\\udfff": 1}]}', "lines.0.\udfff"),
+    ]
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+        for body, field in cases:
+            r = await c.post("/entries", content=body, headers={"content-type": "application/json"})
+            assert r.status_code == 422 and r.headers["content-type"] == "application/problem+json", r.text
+            assert field in [e["field"] for e in r.json()["errors"]], (field, r.text)
+        r = await c.get("/entries/abc", params={"q": "9999-12-31"})
+        assert r.status_code == 422 and r.json()["errors"][0]["field"] == "q"
+        ok = await c.post("/entries", json={"description": "2026-12-05", "lines": [{"n": 2**62, "deep": [[[["fine"]]]]}]})
+        assert ok.status_code == 200
+    assert len(seen) == 1  # only the clean request reached the route

@@ -210,3 +210,12 @@ async def test_a_loan_runs_within_the_products_months_whatever_its_frequency(des
     assert r.status_code == 201, r.text
     r = await client.patch(f"/v1/loan-products/{pid}", json={"min_loan_months": 40})
     assert_problem(r, 422, "max_loan_months")
+
+
+async def test_preview_with_absurd_money_or_dates_is_a_422_naming_the_field(client):
+    """Review found both as 500s: an exponent Decimal accepts, and date arithmetic near year 9999."""
+    pid = await product_id(client, "GEN-MC")
+    base = {"product_id": pid, "principal": "10000.00", "installments": 46, "frequency": "weekly"}
+    for over, field in ((dict(principal="1e999999"), "principal"), (dict(principal="1000000000000.00"), "principal"),
+                        (dict(disbursed_on="9999-12-20"), "disbursed_on")):
+        assert_problem(await client.post("/v1/loans/schedule-preview", json={**base, **over}), 422, field)

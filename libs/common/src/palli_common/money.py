@@ -7,6 +7,7 @@ place are refused, so no client's float rounding can reach a balance). Response 
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from typing import Annotated, Any
 
@@ -41,14 +42,23 @@ def format_poisha(poisha: int) -> str:
     return f"{sign}{whole}.{frac:02d}"
 
 
+# A sane ceiling for any one amount (100 crore taka): far above any loan, deposit or sale here, far
+# below what BIGINT poisha or date arithmetic on schedules could overflow on.
+MAX_POISHA = 1_000_000_000_00
+_DECIMAL = re.compile(r"-?\d{1,15}(\.\d{1,2})?")  # no exponent ("1e999999"), no unbounded digits
+
+
 def _parse(value: Any) -> int:
     if isinstance(value, (bool, int, float)):
         raise ValueError("money must be a decimal string such as \"1250.00\", not a JSON number")
     if isinstance(value, str):
         text = value.strip()
-        if not text or text.lower() in ("nan", "inf", "-inf", "infinity"):
-            raise ValueError("money must be a decimal string such as \"1250.00\"")
-        return to_poisha(text)
+        if not _DECIMAL.fullmatch(text):
+            raise ValueError("money must be a decimal string such as \"1250.00\" (digits, at most two decimal places)")
+        poisha = to_poisha(text)
+        if abs(poisha) > MAX_POISHA:
+            raise ValueError(f"amount must be at most {format_poisha(MAX_POISHA)}")
+        return poisha
     raise ValueError("money must be a decimal string such as \"1250.00\"")
 
 
@@ -58,7 +68,7 @@ def _non_negative(value: int) -> int:
     return value
 
 
-_SCHEMA = WithJsonSchema({"type": "string", "pattern": r"^-?\d+(\.\d{1,2})?$", "examples": ["1250.00"]})
+_SCHEMA = WithJsonSchema({"type": "string", "pattern": r"^-?\d{1,15}(\.\d{1,2})?$", "maxLength": 19, "examples": ["1250.00"]})
 _SERIALISE = PlainSerializer(format_poisha, return_type=str, when_used="json")
 
 MoneyIn = Annotated[int, BeforeValidator(_parse), _SERIALISE, _SCHEMA]
