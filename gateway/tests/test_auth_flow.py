@@ -180,3 +180,10 @@ async def test_disabling_a_client_revokes_its_tokens(api):
     assert_problem(await api.http.get("/v1/auth/me", headers=bearer(token)), 401)
     r = await api.http.post("/v1/auth/token", data={"grant_type": "client_credentials", "client_id": client["client_id"], "client_secret": client["client_secret"]})
     assert_problem(r, 401, "client_secret")
+
+
+async def test_a_body_nested_2000_deep_is_a_422_before_sign_in(api):
+    """Found in review as a 500 on the token endpoint, with no token needed."""
+    deep = b'{"grant_type": ' + b"[" * 2000 + b"]" * 2000 + b"}"
+    r = await api.http.post("/v1/auth/token", content=deep, headers={"content-type": "application/json"})
+    assert_problem(r, 422, "body")
