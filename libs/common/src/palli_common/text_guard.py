@@ -41,7 +41,9 @@ def nul_fields(value: Any, path: str = "") -> list[str]:
 
 MAX_DEPTH = 32  # far deeper than any Palli body; a 2,000-deep one would exhaust the parser's recursion
 INT64 = 2**63 - 1  # what a BIGINT column (or poisha) can hold
-YEARS = (1900, 2100)  # a plausible window: later dates overflow schedule arithmetic near year 9999
+# Far from Python's date limits (year 9999), so adding a schedule's years to any accepted date cannot
+# overflow; what is plausible for a business date (back-dating, the future) each route decides.
+YEARS = (1900, 9000)
 _DATE = re.compile(r"(\d{4})-\d{2}-\d{2}([T ][0-9:.+\-Z]*)?")
 
 
