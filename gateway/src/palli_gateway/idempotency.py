@@ -12,7 +12,6 @@ to the principal, so two callers never see each other's keys. Flow per request:
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -24,6 +23,7 @@ from sqlmodel import Field, SQLModel
 
 from palli_common.db import Database
 from palli_common.errors import Conflict, ValidationFailed
+from palli_common.idempotency import fingerprint, validate_key  # noqa: F401  (one definition for the gateway and services)
 from palli_common.tables import utc_column
 
 log = logging.getLogger("palli.gateway.idempotency")
@@ -53,24 +53,6 @@ class StoredResponse:
     status_code: int
     headers: list[tuple[str, str]]
     body: bytes
-
-
-def fingerprint(method: str, path: str, query: bytes, body: bytes) -> str:
-    """What makes two requests "the same": each part is length-prefixed so no two different
-    requests frame to the same bytes (e.g. moving a character from the path into the query)."""
-    h = hashlib.sha256()
-    for part in (method.upper().encode(), path.encode(), query, body):
-        h.update(b"%d:" % len(part))
-        h.update(part)
-    return h.hexdigest()
-
-
-def validate_key(key: str) -> str:
-    """1 to 255 printable ASCII characters. Leading or trailing spaces are refused too: HTTP
-    strips them, so such a key would not be the one the client meant."""
-    if not (1 <= len(key) <= 255) or not all(" " <= c <= "~" for c in key) or key != key.strip():
-        raise ValidationFailed(f"{HEADER} must be 1 to 255 printable ASCII characters", field=HEADER)
-    return key
 
 
 def _now() -> datetime:

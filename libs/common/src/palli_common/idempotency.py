@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -95,7 +95,6 @@ class Claim:
 @dataclass
 class _Slot:
     claim: Claim | None = None
-    extra: dict = field(default_factory=dict)
 
 
 _slot: ContextVar[_Slot | None] = ContextVar("palli_idempotency_slot", default=None)
@@ -222,3 +221,27 @@ async def _store(claim: Claim, start: dict, body: bytes) -> None:
             .values(status_code=start.get("status", 200), response_headers=headers, response_body=body)
         )
 
+
+def create_table(op: Any) -> None:
+    """For a service's Alembic migration: `idempotency.create_table(op)`, so every service that
+    opts a route in gets the same table."""
+    import sqlalchemy as sa
+
+    from palli_common.tables import UTCDateTime
+
+    op.create_table(
+        "idempotent_requests",
+        sa.Column("principal", sa.String(128), primary_key=True),
+        sa.Column("key", sa.String(255), primary_key=True),
+        sa.Column("fingerprint", sa.String(64), nullable=False),
+        sa.Column("status_code", sa.Integer(), nullable=True),
+        sa.Column("response_headers", sa.JSON(), nullable=True),
+        sa.Column("response_body", sa.LargeBinary(), nullable=True),
+        sa.Column("created_at", UTCDateTime(), nullable=False),
+    )
+    op.create_index("ix_idempotent_requests_created_at", "idempotent_requests", ["created_at"])
+
+
+def drop_table(op: Any) -> None:
+    op.drop_index("ix_idempotent_requests_created_at", "idempotent_requests")
+    op.drop_table("idempotent_requests")
