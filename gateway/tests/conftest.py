@@ -9,7 +9,7 @@ import itertools
 import random
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import ExitStack
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass
 
 import httpx
@@ -64,6 +64,13 @@ class Stack:
 
 @pytest.fixture(scope="session")
 def stack(make_database: Callable[[str], str]) -> Iterator[Stack]:
+    with running_stack(make_database) as s:
+        yield s
+
+
+@contextmanager
+def running_stack(make_database: Callable[[str], str]) -> Iterator[Stack]:
+    """A stack of its own, for tests that would disturb the shared one (e.g. a fuzzer acting as admin)."""
     gateway_db = make_database("gateway")
     dbs = {"members": make_database("gwmembers"), "lending": make_database("gwlending"), "ledger": make_database("gwledger"),
            "notifications": make_database("gwnotify")}
@@ -145,3 +152,9 @@ async def api(stack: Stack) -> AsyncIterator[Api]:
 @pytest.fixture(scope="session")
 def passwords() -> Passwords:
     return Passwords(time_cost=1, memory_kib=1024)
+
+
+@pytest.fixture
+def own_stack(make_database: Callable[[str], str]) -> Callable[[], AbstractContextManager[Stack]]:
+    """`with own_stack() as stack:` a stack no other test shares."""
+    return lambda: running_stack(make_database)

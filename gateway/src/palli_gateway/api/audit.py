@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from sqlalchemy import select, tuple_
 
 from palli_common.errors import ValidationFailed
@@ -21,7 +22,7 @@ router = APIRouter(prefix="/v1/audit", tags=["administration"])
 async def search_audit(
     gw: GatewayDep, _: Caller, page: PageQuery,
     subject: str | None = None, username: str | None = None, client_id: str | None = None, route: str | None = None,
-    method: str | None = None, status: int | None = None, request_id: str | None = None,
+    method: str | None = None, status: Annotated[int | None, Query(ge=100, le=599)] = None, request_id: str | None = None,
     since: datetime | None = None, until: datetime | None = None,
 ):
     await gw.audit.flush()  # what just happened is visible at once

@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.requests import ClientDisconnect
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import DBAPIError, DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from palli_common.errors import DomainError
@@ -108,7 +109,32 @@ def install_problem_handlers(app: FastAPI) -> None:
         log.info("client disconnected before the request body arrived: %s", request.url.path)
         return Response(status_code=499)
 
+    @app.exception_handler(DBAPIError)
+    async def _database_refused(request: Request, exc: DBAPIError) -> JSONResponse:
+        # The database (or its driver, before sending) refused a value: a number beyond a column's
+        # range, text longer than its column. The input's fault, not the server's. Routes bound their
+        # fields precisely; this is the net under them, so a forgotten bound is a 422, never a 500
+        # (nothing was written: the request's transaction rolls back).
+        if not refused_value(exc):
+            return await _unexpected(request, exc)
+        log.warning("database refused a value on %s: %s", request.url.path, exc.orig)
+        return problem(422, "Validation failed", "a value is out of the range this field accepts",
+                       slug="validation-failed", instance=request.url.path,
+                       errors=[{"field": "request", "in": "body", "detail": "a value is out of range", "pointer": ""}])
+
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error", exc_info=exc)
         return problem(500, "Internal error", "the server failed; the request id identifies it in the logs", slug="internal-error", instance=request.url.path)
+
+
+def refused_value(exc: DBAPIError) -> bool:
+    """A data exception: SQLSTATE class 22 from the server, or the driver refusing to encode a
+    parameter (asyncpg's client-side DataError is a ValueError; SQLAlchemy wraps it generically)."""
+    if isinstance(exc, DataError):
+        return True
+    sqlstate = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+    if isinstance(sqlstate, str) and sqlstate.startswith("22"):
+        return True
+    cause = getattr(exc.orig, "__cause__", None)
+    return isinstance(cause, ValueError)
