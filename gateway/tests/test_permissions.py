@@ -157,10 +157,20 @@ class Records:
     # --- ledger -----------------------------------------------------------------------------------
 
     async def account(self) -> dict:
-        return await self._post("/v1/ledger/accounts", account_body())
+        return await self._applied(await self._post("/v1/ledger/accounts", account_body()))
 
     async def posting_rule(self) -> dict:
+        return await self._applied(await self._post("/v1/ledger/posting-rules", rule_body()))
+
+    async def book_change(self) -> dict:
+        """A new rule the root admin proposed, pending."""
         return await self._post("/v1/ledger/posting-rules", rule_body())
+
+    async def _applied(self, change: dict) -> dict:
+        """A proposed book change approved by a second admin: the record it made or changed."""
+        r = await self.api.http.post(f"/v1/ledger/book-changes/{change['id']}/approve", headers=await self.approver())
+        assert r.status_code == 200, r.text
+        return r.json()["result"]
 
     async def journal_entry(self, posted: bool = False) -> dict:
         """A manual entry the root admin submitted; `posted`: approved by a second admin (maker-checker)."""
@@ -171,6 +181,10 @@ class Records:
             assert r.status_code == 200, r.text
             entry = r.json()
         return entry
+
+    async def period_close(self) -> dict:
+        """October closed for a branch of its own (the books of other tests stay open)."""
+        return await self._post("/v1/ledger/period-closes", _close_body())
 
     # --- notifications: what members events and loan events would have written ----------------------
 
@@ -208,7 +222,7 @@ class Records:
 
     async def _post(self, path: str, body: dict | None = None) -> dict:
         r = await self.api.http.post(path, json=body, headers=await self.api.admin())
-        assert r.status_code in (200, 201), r.text
+        assert r.status_code in (200, 201, 202), r.text
         return r.json()
 
     async def branch(self) -> dict:
@@ -279,6 +293,19 @@ async def _rule_url(r: Records, patch: bool = False) -> Call:
 async def _entry_url(r: Records, prefix: str, suffix: str = "", body: dict | None = None, posted: bool = False) -> Call:
     entry = await r.journal_entry(posted)
     return f"/v1/ledger/{prefix}/{entry['id']}{suffix}", body, _if_match(entry) if suffix in ("/approve", "/reject") else {}
+
+
+def _close_body() -> dict:
+    return {"branch_id": str(uuid.uuid4()), "month": "2026-10"}
+
+
+async def _close_url(r: Records, suffix: str = "", body: dict | None = None) -> Call:
+    close = await r.period_close()
+    return f"/v1/ledger/period-closes/{close['id']}{suffix}", body
+
+
+async def _change_url(r: Records, suffix: str = "", body: dict | None = None) -> Call:
+    return f"/v1/ledger/book-changes/{(await r.book_change())['id']}{suffix}", body
 
 
 async def _message_url(r: Records, suffix: str = "", status: str = "sent") -> Call:
@@ -431,6 +458,10 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("POST", "/v1/ledger/posting-rules"): lambda r: _fixed("/v1/ledger/posting-rules", rule_body()),
     ("GET", "/v1/ledger/posting-rules/{rule_id}"): lambda r: _rule_url(r),
     ("PATCH", "/v1/ledger/posting-rules/{rule_id}"): lambda r: _rule_url(r, patch=True),
+    ("GET", "/v1/ledger/book-changes"): lambda r: _fixed("/v1/ledger/book-changes?status=pending"),
+    ("GET", "/v1/ledger/book-changes/{change_id}"): lambda r: _change_url(r),
+    ("POST", "/v1/ledger/book-changes/{change_id}/approve"): lambda r: _change_url(r, "/approve"),
+    ("POST", "/v1/ledger/book-changes/{change_id}/reject"): lambda r: _change_url(r, "/reject", {"reason": "not this way"}),
     ("GET", "/v1/ledger/journal-entries"): lambda r: _fixed("/v1/ledger/journal-entries?kind=manual"),
     ("GET", "/v1/ledger/journal-entries/{entry_id}"): lambda r: _entry_url(r, "journal-entries"),
     ("POST", "/v1/ledger/journal-entries/{entry_id}/reverse"): lambda r: _entry_url(
@@ -441,6 +472,10 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("POST", "/v1/ledger/manual-entries/{entry_id}/approve"): lambda r: _entry_url(r, "manual-entries", "/approve"),
     ("POST", "/v1/ledger/manual-entries/{entry_id}/reject"): lambda r: _entry_url(
         r, "manual-entries", "/reject", {"reason": "the receipt is missing"}),
+    ("GET", "/v1/ledger/period-closes"): lambda r: _fixed("/v1/ledger/period-closes?status=closed"),
+    ("POST", "/v1/ledger/period-closes"): lambda r: _fixed("/v1/ledger/period-closes", _close_body()),
+    ("GET", "/v1/ledger/period-closes/{close_id}"): lambda r: _close_url(r),
+    ("POST", "/v1/ledger/period-closes/{close_id}/reopen"): lambda r: _close_url(r, "/reopen", {"reason": "a late invoice"}),
     ("GET", "/v1/ledger/reports/trial-balance"): lambda r: _fixed(f"{REPORTS}/trial-balance?as_of={date.today().isoformat()}"),
     ("GET", "/v1/ledger/reports/account-statement"): lambda r: _fixed(f"{REPORTS}/account-statement?account=1110&from={MONTH}"),
     ("GET", "/v1/ledger/reports/general-ledger"): lambda r: _fixed(f"{REPORTS}/general-ledger?from={MONTH}&account=5000"),

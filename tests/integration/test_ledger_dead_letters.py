@@ -55,8 +55,12 @@ async def test_event_without_a_rule_is_parked_then_posted_after_the_rule_and_a_r
                           {"side": "credit", "account": "1310-{product_code}", "amount": "principal"},
                           {"side": "credit", "account": "4110", "amount": "interest"},
                           {"side": "credit", "account": "4120", "amount": "penalty"}]}
-        r = await gl.post("/v1/ledger/posting-rules", json=rule)
-        assert r.status_code == 201, r.text
+        assert (await gl.post("/v1/ledger/posting-rules", json=rule)).status_code == 403  # the books' rules are an admin's
+        admins = [internal_keys.headers(roles=["admin"], subject=name) for name in ("admin-1", "admin-2")]
+        r = await gl.post("/v1/ledger/posting-rules", json=rule, headers=admins[0])
+        assert r.status_code == 202, r.text
+        r = await gl.post(f"/v1/ledger/book-changes/{r.json()['id']}/approve", headers=admins[1])  # maker-checker
+        assert r.status_code == 200 and r.json()["status"] == "applied", r.text
 
         settings = ServiceSettings(kafka_bootstrap_servers=kafka.bootstrap, kafka_enable_idempotence=kafka.idempotence)
         replayed = await replay_parked(settings, "lending.loan.dlq", consumer_name="ledger-lending")

@@ -56,7 +56,7 @@ MR, MW = "members:read", "members:write"
 LR, LW = "loans:read", "loans:write"
 MONEY = frozenset({"admin", "branch_manager", "field_officer", "accountant"})  # staff who take and post money
 BOOKS = frozenset({"admin", "branch_manager", "accountant"})
-ACCOUNTS = frozenset({"admin", "accountant"})  # keep the books: chart, rules, manual entries
+ACCOUNTS = frozenset({"admin", "accountant"})  # keep the books: manual entries, month close
 BOOK_READERS = frozenset({"admin", "branch_manager", "accountant", "auditor"})
 GR, NR, NREPORT = "ledger:read", "notifications:read", "notifications:report"
 
@@ -141,15 +141,20 @@ RULES: list[Rule] = [
     R("GET", "/v1/portfolio/par", EVERYONE),
     R("GET", "/v1/portfolio/arrears", EVERYONE),
     R("POST", "/v1/portfolio/close-of-business", frozenset({"admin", "accountant"})),
-    # ledger: chart of accounts and posting rules
+    # ledger: chart of accounts and posting rules change every branch's books: an admin proposes,
+    # a different admin approves (maker-checker, /v1/ledger/book-changes)
     R("GET", "/v1/ledger/accounts", BOOK_READERS, GR),
-    R("POST", "/v1/ledger/accounts", ACCOUNTS),
+    R("POST", "/v1/ledger/accounts", ADMIN),
     R("GET", "/v1/ledger/accounts/{code}", BOOK_READERS, GR),
-    R("PATCH", "/v1/ledger/accounts/{code}", ACCOUNTS),
+    R("PATCH", "/v1/ledger/accounts/{code}", ADMIN),
     R("GET", "/v1/ledger/posting-rules", BOOK_READERS, GR),
-    R("POST", "/v1/ledger/posting-rules", ACCOUNTS),
+    R("POST", "/v1/ledger/posting-rules", ADMIN),
     R("GET", "/v1/ledger/posting-rules/{rule_id}", BOOK_READERS, GR),
-    R("PATCH", "/v1/ledger/posting-rules/{rule_id}", ACCOUNTS),
+    R("PATCH", "/v1/ledger/posting-rules/{rule_id}", ADMIN),
+    R("GET", "/v1/ledger/book-changes", BOOK_READERS, GR),
+    R("GET", "/v1/ledger/book-changes/{change_id}", BOOK_READERS, GR),
+    R("POST", "/v1/ledger/book-changes/{change_id}/approve", ADMIN),
+    R("POST", "/v1/ledger/book-changes/{change_id}/reject", ADMIN),
     # ledger: the journal and manual entries (maker-checker between two accountants)
     R("GET", "/v1/ledger/journal-entries", BOOK_READERS, GR),
     R("GET", "/v1/ledger/journal-entries/{entry_id}", BOOK_READERS, GR),
@@ -159,6 +164,11 @@ RULES: list[Rule] = [
     R("GET", "/v1/ledger/manual-entries/{entry_id}", BOOK_READERS, GR),
     R("POST", "/v1/ledger/manual-entries/{entry_id}/approve", ACCOUNTS),
     R("POST", "/v1/ledger/manual-entries/{entry_id}/reject", ACCOUNTS),
+    # ledger: month close per branch (accountants close, only an admin reopens)
+    R("GET", "/v1/ledger/period-closes", BOOK_READERS, GR),
+    R("POST", "/v1/ledger/period-closes", ACCOUNTS),
+    R("GET", "/v1/ledger/period-closes/{close_id}", BOOK_READERS, GR),
+    R("POST", "/v1/ledger/period-closes/{close_id}/reopen", ADMIN),
     # ledger: reports (JSON or CSV) and reconciliation
     R("GET", "/v1/ledger/reports/trial-balance", BOOK_READERS, GR),
     R("GET", "/v1/ledger/reports/account-statement", BOOK_READERS, GR),

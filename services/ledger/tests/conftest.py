@@ -165,3 +165,35 @@ def outbox_of(db) -> Callable:
             return [(r.event_type, r.envelope["payload"]) for r in (await s.scalars(query)).all()]
 
     return events
+
+
+class Books:
+    """Changes to posting rules and the chart as two admins make them: one proposes (POST/PATCH,
+    202), the other approves. Answers the proposal's response when it was refused, else the
+    target as a GET reads it after the change (200, with its ETag)."""
+
+    def __init__(self, maker: httpx.AsyncClient, checker: httpx.AsyncClient) -> None:
+        self.maker, self.checker = maker, checker
+
+    async def change(self, method: str, path: str, json: Any = None, headers: dict | None = None) -> httpx.Response:
+        proposed = await self.maker.request(method, path, json=json, headers=headers)
+        if proposed.status_code != 202:
+            return proposed
+        approved = await self.checker.post(f"/v1/ledger/book-changes/{proposed.json()['id']}/approve")
+        if approved.status_code != 200:
+            return approved
+        change = approved.json()
+        kind = "posting-rules" if change["target"] == "posting_rule" else "accounts"
+        return await self.checker.get(f"/v1/ledger/{kind}/{change['target_key']}")
+
+    async def post(self, path: str, json: Any = None, headers: dict | None = None) -> httpx.Response:
+        return await self.change("POST", path, json, headers)
+
+    async def patch(self, path: str, json: Any = None, headers: dict | None = None) -> httpx.Response:
+        return await self.change("PATCH", path, json, headers)
+
+
+@pytest.fixture
+async def books(client_as) -> AsyncIterator[Books]:
+    async with client_as(roles=["admin"], subject="admin-maker") as maker, client_as(roles=["admin"], subject="admin-checker") as checker:
+        yield Books(maker, checker)

@@ -71,12 +71,12 @@ async def test_rejection_needs_a_reason_and_posts_nothing(desk, outbox_of):
     assert r.json()["status"] == "rejected" and r.headers["ETag"] == '"2"'
 
 
-async def test_bad_entries_are_refused_naming_the_line(desk, client):
+async def test_bad_entries_are_refused_naming_the_line(desk, client, books):
     maker, _ = desk
     header = {"account_code": "1100", "debit": "10.00"}
     inactive = f"5299-{uuid.uuid4().hex[:6].upper()}"
-    await client.post("/v1/ledger/accounts", json={"code": inactive, "name": "Closed", "type": "expense", "parent_code": "5000"})
-    await client.patch(f"/v1/ledger/accounts/{inactive}", json={"active": False})
+    await books.post("/v1/ledger/accounts", json={"code": inactive, "name": "Closed", "type": "expense", "parent_code": "5000"})
+    await books.patch(f"/v1/ledger/accounts/{inactive}", json={"active": False})
     dr, cr = {"account_code": "5210", "debit": "10.00"}, {"account_code": "1110", "credit": "10.00"}
     cases = [
         ("one line", {"lines": [dr]}, "lines", None),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 
-async def test_nul_in_a_manual_entry_account_or_query_is_a_422(client):
+async def test_nul_in_a_manual_entry_account_or_query_is_a_422(client, books):
     mark = uuid.uuid4().hex
     body = {"posted_on": "2026-11-01", "branch_id": None, "description": f"rent {mark}\u0000",
             "lines": [{"account_code": "5220", "debit": "100.00", "memo": "ok"}, {"account_code": "1110", "credit": "100.00", "memo": "x\u0000"}]}
@@ -20,7 +20,7 @@ async def test_nul_in_a_manual_entry_account_or_query_is_a_422(client):
         if not (cursor := page["next_cursor"]):
             break
     assert not [e for e in listed if mark in e["description"]]
-    r = await client.post("/v1/ledger/accounts", json={"code": "5291", "name": "Fuel\u0000", "type": "expense", "parent_code": "5000"})
+    r = await books.post("/v1/ledger/accounts", json={"code": "5291", "name": "Fuel\u0000", "type": "expense", "parent_code": "5000"})
     assert r.status_code == 422 and r.json()["errors"][0]["field"] == "name"
     assert (await client.get("/v1/ledger/accounts/5291")).status_code == 404
     r = await client.get("/v1/ledger/reports/account-statement", params={"account": "1110\u0000", "from": "2026-01-01"})

@@ -64,6 +64,8 @@ async def test_bad_rules_are_refused_naming_the_line(client):
         ("bad event type", {"event_type": "fee charged"}, "event_type"),
         ("bad channel", {"channel": "Bank Asia"}, "channel"),
         ("no description", {"description": ""}, "description"),
+        ("no lines, not said on purpose", {"lines": []}, "lines"),
+        ("no_posting with lines", {"no_posting": True}, "no_posting"),
     ]
 
     async def check(change: dict, field: str) -> None:
@@ -72,39 +74,41 @@ async def test_bad_rules_are_refused_naming_the_line(client):
     await each_case(cases, check)
 
 
-async def test_one_rule_per_event_type_and_channel(client):
+async def test_one_rule_per_event_type_and_channel(client, books):
     assert_problem(await client.post("/v1/ledger/posting-rules", json={
         "event_type": "lending.loan.disbursed", "channel": "cash", "description": "again", "lines": [DEBIT_CASH, CREDIT_FEES]}), 409, "channel")
     assert_problem(await client.post("/v1/ledger/posting-rules", json={
-        "event_type": "lending.loan.written_off", "description": "again", "lines": []}), 409, "channel")  # null channel too
+        "event_type": "lending.loan.written_off", "description": "again", "lines": [], "no_posting": True}), 409, "channel")  # null channel too
     event_type = new_type()
     for channel in ("cash", None):  # a channel's own rule and the any-channel rule live side by side
-        r = await client.post("/v1/ledger/posting-rules", json={"event_type": event_type, "channel": channel, "description": "x",
-                                                                "lines": [DEBIT_CASH, CREDIT_FEES]})
-        assert r.status_code == 201, r.text
+        r = await books.post("/v1/ledger/posting-rules", json={"event_type": event_type, "channel": channel, "description": "x",
+                                                               "lines": [DEBIT_CASH, CREDIT_FEES]})
+        assert r.status_code == 200, r.text
         assert r.json()["channel"] == channel and r.json()["created_by"]
 
 
-async def test_edit_and_deactivate_a_rule(client, make_loan_event, apply_event, posted_for):
+async def test_edit_and_deactivate_a_rule(client, books, make_loan_event, apply_event, posted_for):
     import pytest
 
     from palli_ledger.domain.rules import PostingRefused
 
     event_type = new_type()
-    r = await client.post("/v1/ledger/posting-rules", json={"event_type": event_type, "description": "fee", "lines": [DEBIT_CASH, CREDIT_FEES]})
+    r = await books.post("/v1/ledger/posting-rules", json={"event_type": event_type, "description": "fee", "lines": [DEBIT_CASH, CREDIT_FEES]})
     rule, etag = r.json(), r.headers["ETag"]
-    r = await client.patch(f"/v1/ledger/posting-rules/{rule['id']}", json={"description": "fee in cash"}, headers={"If-Match": etag})
+    r = await books.patch(f"/v1/ledger/posting-rules/{rule['id']}", json={"description": "fee in cash"}, headers={"If-Match": etag})
     assert r.status_code == 200 and r.json()["version"] == 2
     assert_problem(await client.patch(f"/v1/ledger/posting-rules/{rule['id']}", json={"description": "x"}, headers={"If-Match": etag}), 412)
     assert_problem(await client.patch(f"/v1/ledger/posting-rules/{rule['id']}", json={"lines": [DEBIT_CASH]}), 422, "lines")
     assert_problem(await client.patch(f"/v1/ledger/posting-rules/{rule['id']}", json={"lines": None}), 422, "lines")
     assert_problem(await client.patch(f"/v1/ledger/posting-rules/{rule['id']}", json={"event_type": "lending.loan.x"}), 422, "event_type")
-    r = await client.patch(f"/v1/ledger/posting-rules/{rule['id']}", json={"active": False})
+    r = await books.patch(f"/v1/ledger/posting-rules/{rule['id']}", json={"active": False})
     assert r.status_code == 200 and r.json()["active"] is False
     with pytest.raises(PostingRefused, match="no active posting rule"):
         await apply_event(make_loan_event(event_type, amount="5.00"))
-    r = await client.patch(f"/v1/ledger/posting-rules/{rule['id']}", json={"active": True, "lines": []})  # now: posts nothing
-    assert r.status_code == 200 and r.json()["lines"] == []
+    assert_problem(await client.patch(f"/v1/ledger/posting-rules/{rule['id']}", json={"lines": []}), 422, "lines")  # never silently
+    assert_problem(await client.patch(f"/v1/ledger/posting-rules/{rule['id']}", json={"no_posting": True}), 422, "no_posting")
+    r = await books.patch(f"/v1/ledger/posting-rules/{rule['id']}", json={"active": True, "lines": [], "no_posting": True})
+    assert r.status_code == 200 and (r.json()["lines"], r.json()["no_posting"]) == ([], True)
     event = make_loan_event(event_type, amount="5.00")
     await apply_event(event)
     assert await posted_for(event.id) == (None, [])

@@ -179,13 +179,13 @@ async def test_a_bad_percentage_is_refused_and_nothing_moves(loan, apply_event, 
     assert await provision_of(loan.id) == (200_000, "substandard", 200_000)
 
 
-async def test_rules_may_name_only_the_derived_amounts_their_event_offers(client):
+async def test_rules_may_name_only_the_derived_amounts_their_event_offers(client, books):
     r = await client.get("/v1/ledger/posting-rules", params={"event_type": "lending.loan.closed"})
     [closed] = r.json()["items"]
-    assert_problem(await client.patch(f"/v1/ledger/posting-rules/{closed['id']}", json={"lines": [
+    assert_problem(await books.patch(f"/v1/ledger/posting-rules/{closed['id']}", json={"lines": [
         {"side": "debit", "account": "1390", "amount": "provision_release"},
         {"side": "credit", "account": "5130", "amount": "write_off_loss"}]}), 422, "lines.1.amount")
-    assert_problem(await client.post("/v1/ledger/posting-rules", json={
+    assert_problem(await books.post("/v1/ledger/posting-rules", json={
         "event_type": f"lending.loan.test_{uuid.uuid4().hex[:8]}", "description": "x", "lines": [
             {"side": "debit", "account": "1390", "amount": "provision_release"},
             {"side": "credit", "account": "5120", "amount": "provision_release"}]}), 422, "lines.0.amount")

@@ -11,7 +11,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, CheckConstraint, Column, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, CheckConstraint, Column, Index, Integer, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from palli_common.tables import InboxRecord, OutboxRecord, utc_column  # noqa: F401  (same metadata: migrations create them)
@@ -90,6 +90,8 @@ class JournalEntry(SQLModel, table=True):
     rule_id: uuid.UUID | None = None
     branch_id: uuid.UUID | None = None
     posted_on: date  # the business date the entry belongs to (the event's `on`, else its Dhaka day)
+    # the date the event asked for when its month was closed: the entry went to the first open day
+    original_posted_on: date | None = None
     description: str = Field(max_length=500)
     reference: str | None = Field(default=None, max_length=200)
     correlation_id: str | None = Field(default=None, max_length=200)
@@ -150,3 +152,55 @@ class LoanPosition(SQLModel, table=True):
     classification: str | None = Field(default=None, max_length=40)  # lending's last classification_changed
     aggregate_version: int
     updated_at: datetime = Field(sa_column=utc_column())
+
+
+class PeriodClose(SQLModel, table=True):
+    """A month an accountant closed for one branch (`scope` = the branch id, or `head_office` for
+    entries without a branch). Nothing is posted into a closed month: manual entries are refused,
+    event postings go to the first open day keeping their own date. Reopened only by an admin,
+    with a reason; the row is kept (status `reopened`) and a later close is a new row."""
+
+    __tablename__ = "period_closes"
+    __table_args__ = (
+        # one standing close per scope and month; reopened rows stay as history
+        Index("uq_period_closes_standing", "scope", "month", unique=True,
+              postgresql_where=text("status = 'closed'"), sqlite_where=text("status = 'closed'")),
+    )
+
+    id: uuid.UUID = Field(primary_key=True)
+    scope: str = Field(max_length=40)
+    branch_id: uuid.UUID | None = None
+    month: date  # its first day
+    status: str = Field(max_length=20)  # closed | reopened
+    # what the month held when it was closed, so anyone can check it still does
+    entry_count: int = 0
+    debit_total: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    closed_by: str = Field(max_length=100)
+    closed_at: datetime = Field(sa_column=utc_column())
+    reopened_by: str | None = Field(default=None, max_length=100)
+    reopened_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    reopen_reason: str | None = Field(default=None, max_length=500)
+    version: int = 1
+
+
+class BookChange(SQLModel, table=True):
+    """A change to the books' rules (a posting rule or an account, created or changed), proposed by
+    one admin and applied only when a different admin approves it: these change every branch's
+    books. `changes` is the validated request; `result` the record as it was applied."""
+
+    __tablename__ = "book_changes"
+
+    id: uuid.UUID = Field(primary_key=True)
+    target: str = Field(max_length=20)  # posting_rule | account
+    action: str = Field(max_length=10)  # create | update
+    target_key: str | None = Field(default=None, max_length=100)  # the rule id or account code (a new rule's once applied)
+    base_version: int | None = None  # the target's version when proposed: it must still be that when applied
+    changes: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    status: str = Field(max_length=20, index=True)  # pending | applied | rejected
+    result: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    proposed_by: str = Field(max_length=100)
+    proposed_at: datetime = Field(sa_column=utc_column())
+    decided_by: str | None = Field(default=None, max_length=100)
+    decided_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+    reason: str | None = Field(default=None, max_length=500)  # why it was rejected
+    version: int = 1

@@ -1,4 +1,5 @@
-"""/v1/ledger/accounts: the chart of accounts. Writes are for admins and accountants (the gateway's route table)."""
+"""/v1/ledger/accounts: the chart of accounts. Writes are proposals by an admin, applied when a second
+admin approves them (/v1/ledger/book-changes)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from palli_common.concurrency import IfMatch, set_etag
 from palli_common.identity import CurrentIdentity
 from palli_common.pagination import Page, PageQuery, make_page
 from palli_ledger.adapters.tables import Account
-from palli_ledger.api.schemas import AccountCreate, AccountOut, AccountUpdate
+from palli_ledger.api.book_changes import pending
+from palli_ledger.api.schemas import AccountCreate, AccountOut, AccountUpdate, BookChangeOut
 from palli_ledger.domain.accounts import normal_side
-from palli_ledger.service import accounts
+from palli_ledger.service import accounts, book_changes
 
 router = APIRouter(prefix="/v1/ledger", tags=["ledger: accounts"])
 AccountType = Annotated[str | None, Query(pattern="^(asset|liability|equity|income|expense)$")]
@@ -28,10 +30,11 @@ def _one(account: Account, response: Response) -> AccountOut:
     return account_out(account)
 
 
-@router.post("/accounts", status_code=status.HTTP_201_CREATED, response_model=AccountOut,
-             summary="Open an account (under a header of its own type)")
+@router.post("/accounts", status_code=status.HTTP_202_ACCEPTED, response_model=BookChangeOut,
+             summary="Propose an account (under a header of its own type); a second admin approves it at /v1/ledger/book-changes")
 async def create_account(body: AccountCreate, db: DB, who: CurrentIdentity, response: Response):
-    return _one(await accounts.create_account(db, body.model_dump(), actor=who.subject), response)
+    change = await book_changes.propose(db, who, target="account", action="create", key=body.code, changes=body.model_dump())
+    return pending(change, response)
 
 
 @router.get("/accounts", response_model=Page[AccountOut], summary="The chart of accounts, by code")
@@ -46,8 +49,10 @@ async def get_account(code: str, db: DB, who: CurrentIdentity, response: Respons
     return _one(await accounts.get_account(db, code), response)
 
 
-@router.patch("/accounts/{code}", response_model=AccountOut,
-              summary="Rename, describe, (de)activate an account; its type only while nothing is posted to it (send If-Match)")
+@router.patch("/accounts/{code}", status_code=status.HTTP_202_ACCEPTED, response_model=BookChangeOut,
+              summary="Propose renaming, describing or (de)activating an account, or its type while nothing is posted to it "
+                      "(send If-Match); a second admin approves it")
 async def update_account(code: str, body: AccountUpdate, db: DB, who: CurrentIdentity, if_match: IfMatch, response: Response):
-    account = await accounts.update_account(db, code, body.model_dump(exclude_unset=True), expected_version=if_match)
-    return _one(account, response)
+    change = await book_changes.propose(db, who, target="account", action="update", key=code,
+                                        changes=body.model_dump(exclude_unset=True), expected_version=if_match)
+    return pending(change, response)

@@ -1,5 +1,6 @@
-"""/v1/ledger/posting-rules: which accounts each event debits and credits. A change applies to
-events posted after it; entries already posted stay as they are."""
+"""/v1/ledger/posting-rules: which accounts each event debits and credits. A change is proposed here
+and applied when a second admin approves it (/v1/ledger/book-changes); it applies to events posted
+after that, entries already posted stay as they are."""
 
 from __future__ import annotations
 
@@ -13,14 +14,15 @@ from palli_common.concurrency import IfMatch, set_etag
 from palli_common.identity import CurrentIdentity
 from palli_common.pagination import Page, PageQuery, make_page
 from palli_ledger.adapters.tables import PostingRule
-from palli_ledger.api.schemas import RuleCreate, RuleOut, RuleUpdate
-from palli_ledger.service import posting_rules
+from palli_ledger.api.book_changes import pending
+from palli_ledger.api.schemas import BookChangeOut, RuleCreate, RuleOut, RuleUpdate
+from palli_ledger.service import book_changes, posting_rules
 
 router = APIRouter(prefix="/v1/ledger", tags=["ledger: posting rules"])
 
 
 def rule_out(rule: PostingRule) -> RuleOut:
-    return RuleOut.model_validate(rule.model_dump())
+    return RuleOut.model_validate({**rule.model_dump(), "no_posting": not rule.lines})
 
 
 def _one(rule: PostingRule, response: Response) -> RuleOut:
@@ -28,11 +30,12 @@ def _one(rule: PostingRule, response: Response) -> RuleOut:
     return rule_out(rule)
 
 
-@router.post("/posting-rules", status_code=status.HTTP_201_CREATED, response_model=RuleOut,
-             summary="Add a rule for an event type and channel (null channel: any channel without its own rule)")
+@router.post("/posting-rules", status_code=status.HTTP_202_ACCEPTED, response_model=BookChangeOut,
+             summary="Propose a rule for an event type and channel (null channel: any channel without its own rule); "
+                     "a second admin approves it at /v1/ledger/book-changes")
 async def create_rule(body: RuleCreate, db: DB, who: CurrentIdentity, response: Response):
-    values = body.model_dump()
-    return _one(await posting_rules.create_rule(db, values, actor=who.subject), response)
+    change = await book_changes.propose(db, who, target="posting_rule", action="create", changes=body.model_dump())
+    return pending(change, response)
 
 
 @router.get("/posting-rules", response_model=Page[RuleOut], summary="Posting rules by event type")
@@ -47,8 +50,10 @@ async def get_rule(rule_id: uuid.UUID, db: DB, who: CurrentIdentity, response: R
     return _one(await posting_rules.get_rule(db, rule_id), response)
 
 
-@router.patch("/posting-rules/{rule_id}", response_model=RuleOut,
-              summary="Change a rule's lines, description or active flag (send If-Match); applies to events posted afterwards")
+@router.patch("/posting-rules/{rule_id}", status_code=status.HTTP_202_ACCEPTED, response_model=BookChangeOut,
+              summary="Propose a change to a rule's lines, description or active flag (send If-Match); "
+                      "applies to events posted after a second admin approves it")
 async def update_rule(rule_id: uuid.UUID, body: RuleUpdate, db: DB, who: CurrentIdentity, if_match: IfMatch, response: Response):
-    rule = await posting_rules.update_rule(db, rule_id, body.model_dump(exclude_unset=True), expected_version=if_match)
-    return _one(rule, response)
+    change = await book_changes.propose(db, who, target="posting_rule", action="update", key=str(rule_id),
+                                        changes=body.model_dump(exclude_unset=True), expected_version=if_match)
+    return pending(change, response)

@@ -79,13 +79,15 @@ class RuleCreate(StrictModel):
     event_type: EventType = Field(description="e.g. lending.loan.fee_charged")
     channel: Channel | None = Field(default=None, description="cash, mobile_wallet, savings...; null: any channel without a rule of its own")
     description: Description
-    lines: list[RuleLine] = Field(max_length=20, description="[] for an event that moves no money")
+    lines: list[RuleLine] = Field(max_length=20, description="[] (with no_posting: true) for an event that moves no money")
+    no_posting: bool = Field(default=False, description="true says, on purpose, that the event books nothing (lines [])")
     active: bool = True
 
 
 class RuleUpdate(StrictModel):
     description: Description | None = None
     lines: list[RuleLine] | None = Field(default=None, max_length=20)
+    no_posting: bool | None = Field(default=None, description="true with lines []: the event books nothing from now on")
     active: bool | None = None
 
 
@@ -95,8 +97,32 @@ class RuleOut(BaseModel):
     channel: str | None
     description: str
     lines: list[dict[str, Any]]
+    no_posting: bool = Field(description="the rule books nothing for its event (lines [])")
     active: bool
     version: int
     created_by: str | None
     created_at: datetime
     updated_at: datetime
+
+
+# --- book changes (maker-checker for rules and the chart) ------------------------------------
+
+class BookChangeOut(BaseModel):
+    id: uuid.UUID
+    target: Literal["posting_rule", "account"]
+    action: Literal["create", "update"]
+    target_key: str | None = Field(description="the rule id or account code (a new rule's once applied)")
+    base_version: int | None = Field(description="an update: the target's version it was proposed on")
+    changes: dict[str, Any] = Field(description="what was proposed")
+    status: Literal["pending", "applied", "rejected"]
+    result: dict[str, Any] | None = Field(description="the rule or account as applied")
+    proposed_by: str
+    proposed_at: datetime
+    decided_by: str | None
+    decided_at: datetime | None
+    reason: str | None = Field(description="why it was rejected")
+    version: int
+
+
+class BookChangeRejectIn(StrictModel):
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]

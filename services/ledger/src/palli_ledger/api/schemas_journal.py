@@ -61,6 +61,8 @@ class EntryOut(BaseModel):
     rule_id: uuid.UUID | None
     branch_id: uuid.UUID | None
     posted_on: date
+    original_posted_on: date | None = Field(
+        default=None, description="the date its event asked for, when that month was closed (the entry went to the first open day)")
     description: str
     reference: str | None
     correlation_id: str | None
@@ -73,3 +75,30 @@ class EntryOut(BaseModel):
     created_at: datetime
     posted_at: datetime | None
     lines: list[LineOut]
+
+
+Month = Annotated[str, StringConstraints(pattern=r"^(19|2[0-9])[0-9]{2}-(0[1-9]|1[0-2])$")]
+
+
+class PeriodCloseIn(StrictModel):
+    branch_id: uuid.UUID | None = Field(default=None, description="null: head office's own entries (those without a branch)")
+    month: Month = Field(description='the month to close, e.g. "2026-11"; it must have ended')
+
+
+class ReopenIn(StrictModel):
+    reason: Reason
+
+
+class PeriodCloseOut(BaseModel):
+    id: uuid.UUID
+    branch_id: uuid.UUID | None
+    month: str = Field(description="YYYY-MM")
+    status: str = Field(description="closed | reopened")
+    entry_count: int = Field(description="posted entries dated in the month when it was closed")
+    debit_total: MoneyOut = Field(description="their total when it was closed")
+    closed_by: str
+    closed_at: datetime
+    reopened_by: str | None
+    reopened_at: datetime | None
+    reopen_reason: str | None
+    version: int

@@ -1,4 +1,5 @@
-"""The chart of accounts: opening accounts, changing them (If-Match), reads.
+"""The chart of accounts: opening accounts, changing them (If-Match), reads. Writes are applied
+by an approved book change (service/book_changes.py), inside its transaction.
 
 An account that has postings keeps its type (its balance would change sides in every report);
 deactivating one stops new postings to it (rules naming it are refused at posting time)."""
@@ -57,57 +58,56 @@ async def _has_postings(session: AsyncSession, code: str) -> bool:
     return (await session.scalars(select(JournalLine.id).where(JournalLine.account_code == code).limit(1))).first() is not None
 
 
-async def create_account(db: Database, values: dict, *, actor: str) -> Account:
-    """values: code, name, name_bn, type, parent_code, is_header, contra, description."""
+async def open_account(session: AsyncSession, values: dict, *, actor: str) -> Account:
+    """values: code, name, name_bn, type, parent_code, is_header, contra, description. Flushed, not committed."""
+    values = dict(values)
     check_type(values["type"])
     code = values["code"]
     if values.get("parent_code") is None and "-" in code:
         values["parent_code"] = base_code(code)  # 1310-NEW sits under 1310
-    async with db.uow() as uow:
-        if (await uow.session.scalars(select(Account.id).where(Account.code == code))).first() is not None:
-            raise Conflict(f"an account with code {code} exists", field="code")
-        parent = None
-        if values.get("parent_code") is not None:
-            parent = (await uow.session.scalars(select(Account).where(Account.code == values["parent_code"]))).first()
-            if parent is None:
-                raise ValidationFailed(f"no account with code {values['parent_code']} to be the parent", field="parent_code")
-            check_parent(parent, values["type"])
-        stamp = now()
-        account = Account(id=uuid7(), **values, active=True, version=1, created_by=actor, created_at=stamp, updated_at=stamp)
-        uow.session.add(account)
-        try:
-            await uow.commit()
-        except IntegrityError as exc:  # a concurrent create with the same code
-            raise Conflict(f"an account with code {code} exists", field="code") from exc
+    if (await session.scalars(select(Account.id).where(Account.code == code))).first() is not None:
+        raise Conflict(f"an account with code {code} exists", field="code")
+    if values.get("parent_code") is not None:
+        parent = (await session.scalars(select(Account).where(Account.code == values["parent_code"]))).first()
+        if parent is None:
+            raise ValidationFailed(f"no account with code {values['parent_code']} to be the parent", field="parent_code")
+        check_parent(parent, values["type"])
+    stamp = now()
+    account = Account(id=uuid7(), **values, active=True, version=1, created_by=actor, created_at=stamp, updated_at=stamp)
+    session.add(account)
+    try:
+        await session.flush()
+    except IntegrityError as exc:  # a concurrent create with the same code
+        raise Conflict(f"an account with code {code} exists", field="code") from exc
     return account
 
 
-async def update_account(db: Database, code: str, changes: dict, *, expected_version: int | None) -> Account:
+async def change_account(session: AsyncSession, code: str, changes: dict, *, expected_version: int | None) -> Account:
+    """Flushed, not committed."""
     empty = [key for key, value in changes.items() if value is None and key not in NULLABLE]
     if empty:
         raise ValidationFailed(f"{empty[0]} cannot be empty", field=empty[0])
-    async with db.uow() as uow:
-        s = uow.session
-        account = await load_account(s, code, lock=True, expected_version=expected_version)
-        retyped = "type" in changes and changes["type"] != account.type
-        if retyped:
-            check_type(changes["type"])
-        if (retyped or ("contra" in changes and changes["contra"] != account.contra)) and await _has_postings(s, code):
-            raise Conflict(f"{code} has postings, so its type and contra flag stay as they are; open a new account instead",
-                           field="type" if retyped else "contra")
-        if retyped and account.parent_code is not None:
-            parent = (await s.scalars(select(Account).where(Account.code == account.parent_code))).first()
-            try:
-                check_parent(parent, changes["type"])
-            except ValidationFailed as exc:
-                raise ValidationFailed(exc.detail, field="type") from None
-        if retyped and account.is_header:
-            child = (await s.scalars(select(Account.code).where(Account.parent_code == code).limit(1))).first()
-            if child is not None:
-                raise Conflict(f"{code} has sub-accounts (such as {child}) of its type; it keeps its type", field="type")
-        for key, value in changes.items():
-            setattr(account, key, value)
-        account.version += 1
-        account.updated_at = now()
-        await uow.commit()
+    s = session
+    account = await load_account(s, code, lock=True, expected_version=expected_version)
+    retyped = "type" in changes and changes["type"] != account.type
+    if retyped:
+        check_type(changes["type"])
+    if (retyped or ("contra" in changes and changes["contra"] != account.contra)) and await _has_postings(s, code):
+        raise Conflict(f"{code} has postings, so its type and contra flag stay as they are; open a new account instead",
+                       field="type" if retyped else "contra")
+    if retyped and account.parent_code is not None:
+        parent = (await s.scalars(select(Account).where(Account.code == account.parent_code))).first()
+        try:
+            check_parent(parent, changes["type"])
+        except ValidationFailed as exc:
+            raise ValidationFailed(exc.detail, field="type") from None
+    if retyped and account.is_header:
+        child = (await s.scalars(select(Account.code).where(Account.parent_code == code).limit(1))).first()
+        if child is not None:
+            raise Conflict(f"{code} has sub-accounts (such as {child}) of its type; it keeps its type", field="type")
+    for key, value in changes.items():
+        setattr(account, key, value)
+    account.version += 1
+    account.updated_at = now()
+    await s.flush()
     return account

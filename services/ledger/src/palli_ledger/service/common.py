@@ -49,11 +49,12 @@ def publish_posted(
     uow: UnitOfWork, *, entry_id: uuid.UUID, kind: str, branch_id: uuid.UUID | None, posted_on: date, total: int,
     lines: list[tuple[str, int, int, str | None]], source_event_id: uuid.UUID | None = None, source_event_type: str | None = None,
     aggregate_id: str | None = None, reverses_entry_id: uuid.UUID | None = None, version: int = 1,
+    original_posted_on: date | None = None,
 ) -> None:
     uow.publish(JournalPosted(
         entry_id=str(entry_id), kind=kind, source_event_id=str(source_event_id) if source_event_id else None,
         source_event_type=source_event_type, aggregate_id=aggregate_id, branch_id=str(branch_id) if branch_id else None,
-        posted_on=posted_on, total=format_poisha(total),
+        posted_on=posted_on, original_posted_on=original_posted_on, total=format_poisha(total),
         lines=[LineFact(account_code=code, debit=format_poisha(debit), credit=format_poisha(credit)) for code, debit, credit, _ in lines],
         reverses_entry_id=str(reverses_entry_id) if reverses_entry_id else None,
     ), aggregate_id=entry_id, aggregate_version=version)

@@ -19,6 +19,7 @@ from palli_ledger.adapters.tables import Account, JournalEntry, JournalLine
 from palli_ledger.contracts.events import JournalRejected, JournalSubmitted, LineFact
 from palli_ledger.domain.entries import ProposedLine, check_lines, from_stored
 from palli_ledger.service.common import business_today, clip, now, publish_posted, write_lines
+from palli_ledger.service.periods import refuse_closed
 from palli_ledger.service.journal import MANUAL_KINDS, EntryView, load_entry, proposed
 
 PENDING = "pending_approval"
@@ -69,6 +70,7 @@ async def submit(db: Database, who: Identity, *, posted_on: date, branch_id: uui
     _check_date(posted_on)
     checked = check_lines(lines)
     async with db.uow() as uow:
+        await refuse_closed(uow.session, branch_id, posted_on)
         await _check_accounts(uow, checked)
         entry = JournalEntry(
             id=uuid7(), kind="manual", status=PENDING, branch_id=branch_id, posted_on=posted_on, description=description.strip(),
@@ -86,6 +88,7 @@ async def approve(db: Database, entry_id: uuid.UUID, who: Identity, *, expected_
         entry = await _pending(uow, entry_id, who, expected_version, action="approve")
         if entry.created_by == who.subject:
             raise Forbidden("maker-checker: you submitted this entry, so another accountant must approve it")
+        await refuse_closed(uow.session, entry.branch_id, entry.posted_on, status=409)  # closed since it was submitted
         lines = from_stored(entry.proposed_lines or [])
         if entry.kind == "manual":  # a reversal undoes postings already made, even to an account closed since
             try:
@@ -137,6 +140,7 @@ async def reverse(db: Database, entry_id: uuid.UUID, who: Identity, *, reason: s
                            extra={"reversal_id": str(existing.id)})
         on = posted_on or max(business_today(), original.posted_on)
         _check_date(on, original.posted_on)
+        await refuse_closed(s, original.branch_id, on)
         original_lines = (await s.scalars(select(JournalLine).where(JournalLine.entry_id == original.id).order_by(JournalLine.line_no))).all()
         lines = [ProposedLine(l.account_code, l.credit, l.debit, l.memo) for l in original_lines]
         entry = JournalEntry(

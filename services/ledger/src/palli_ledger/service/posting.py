@@ -3,7 +3,8 @@
 Per event: one query for the rule, one for the accounts it names, then the writes (the entry with
 ON CONFLICT on source_event_id, so a redelivery that got past the inbox still posts nothing; its
 lines in one multi-row INSERT; the loan position as a version-guarded upsert; the outbox row).
-A classification change, write-off or close also reads and moves the loan's held provision
+An entry dated in a closed month goes to the first open day (service/periods.py: one shared
+lock and one SELECT). A classification change, write-off or close also reads and moves the loan's held provision
 (domain/provisions.py): one SELECT and one UPDATE of the position row, in the same transaction.
 Nothing is cached, so a rule or account changed through the API applies to the very next event.
 """
@@ -24,6 +25,7 @@ from palli_ledger.adapters.tables import Account, LoanPosition, PostingRule
 from palli_ledger.domain.provisions import stale_amounts, step
 from palli_ledger.domain.reallocation import REPAYMENT_REALLOCATED, reallocation_amounts
 from palli_ledger.domain.rules import DERIVED_AMOUNTS, Line, PostingRefused, amount_of, build_lines
+from palli_ledger.service.periods import posting_day
 from palli_ledger.service.common import ENTRIES, business_day, clip, now, publish_posted, write_lines
 
 POSITIONS = LoanPosition.__table__
@@ -53,7 +55,8 @@ async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
         raise PostingRefused(
             f"no active posting rule for {envelope.type} with channel {channel or 'none'} (event {envelope.id}): add one with "
             f'POST /v1/ledger/posting-rules {{"event_type": "{envelope.type}", "channel": {_json(channel)}, "lines": [...]}} '
-            "(lines [] if the event moves no money), then replay lending.loan.dlq with palli-events"
+            "(lines [] and no_posting: true if the event moves no money) as an admin, have a second admin approve it at "
+            "/v1/ledger/book-changes, then replay lending.loan.dlq with palli-events"
         )
     if not rule.lines:
         return  # the event moves no money: nothing to post
@@ -64,11 +67,13 @@ async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
 
     aggregate_id = str(payload.get("loan_id") or envelope.aggregate_id)[:100]
     total = sum(line.debit for line in lines)
+    asked_on, posted_on = posted_on, await posting_day(session, branch_id, posted_on)  # a closed month: its first open day
     entry_id, stamp = uuid7(), now()
     values = dict(
         id=entry_id, kind="event", status="posted", source_event_id=envelope.id, source_event_type=envelope.type,
         aggregate_type=envelope.aggregate_type[:100], aggregate_id=aggregate_id, rule_id=rule.id, branch_id=branch_id,
-        posted_on=posted_on, description=clip(f"{rule.description} ({envelope.aggregate_type} {aggregate_id})", 500),
+        posted_on=posted_on, original_posted_on=asked_on if asked_on != posted_on else None,
+        description=clip(f"{rule.description} ({envelope.aggregate_type} {aggregate_id})", 500),
         reference=clip(_str_or_none(payload.get("reference")), 200), correlation_id=clip(envelope.correlation_id, 200),
         total=total, created_by=clip(_str_or_none(payload.get("actor")) or envelope.source, 100), version=1,
         created_at=stamp, posted_at=stamp,
@@ -78,7 +83,7 @@ async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
     rows = [(line.account_code, line.debit, line.credit, None) for line in lines]
     await write_lines(session, entry_id, branch_id, posted_on, aggregate_id, rows)
     publish_posted(uow, entry_id=entry_id, kind="event", branch_id=branch_id, posted_on=posted_on, total=total, lines=rows,
-                   source_event_id=envelope.id, source_event_type=envelope.type, aggregate_id=aggregate_id)
+                   original_posted_on=values["original_posted_on"], source_event_id=envelope.id, source_event_type=envelope.type, aggregate_id=aggregate_id)
 
 
 async def _rule_for(session: AsyncSession, event_type: str, channel: str | None) -> PostingRule | None:

@@ -1,5 +1,6 @@
 """Posting rules: which accounts each event debits and credits, as data accountants edit.
 
+Changes are applied by an approved book change (service/book_changes.py), inside its transaction.
 A rule change applies to events posted after it commits (posting reads the rule every time);
 entries already posted keep what they were posted with (`rule_id` says which rule)."""
 
@@ -90,42 +91,58 @@ def _duplicate(event_type: str, channel: str | None) -> Conflict:
     return Conflict(f"a posting rule for {event_type} and {which} exists; change it with PATCH instead", field="channel")
 
 
-async def create_rule(db: Database, values: dict, *, actor: str) -> PostingRule:
-    """values: event_type, channel, description, lines, active."""
+def _check_no_posting(lines: list, no_posting: bool | None) -> None:
+    """A rule without lines stops an event type from being booked: it must be said, never implied."""
+    if not lines and not no_posting:
+        raise ValidationFailed("a rule without lines books nothing for its event; if the event moves no money, "
+                               "send no_posting: true with lines []", field="lines")
+    if lines and no_posting:
+        raise ValidationFailed("no_posting: true goes with lines []", field="no_posting")
+
+
+async def add_rule(session: AsyncSession, values: dict, *, actor: str) -> PostingRule:
+    """values: event_type, channel, description, lines, active, no_posting. Flushed, not committed."""
+    values = dict(values)
+    no_posting = values.pop("no_posting", False)
     lines = check_lines(values["lines"], values["event_type"])
-    async with db.uow() as uow:
-        s = uow.session
-        await _serialise(s, values["event_type"])
-        same = (PostingRule.channel.is_(None) if values["channel"] is None else PostingRule.channel == values["channel"])
-        count = await s.scalar(select(func.count()).select_from(PostingRule).where(PostingRule.event_type == values["event_type"], same))
-        if count:
-            raise _duplicate(values["event_type"], values["channel"])
-        await _check_accounts(s, lines)
-        stamp = now()
-        rule = PostingRule(id=uuid7(), **{**values, "lines": lines}, version=1, created_by=actor, created_at=stamp, updated_at=stamp)
-        s.add(rule)
-        try:
-            await uow.commit()
-        except IntegrityError as exc:
-            raise _duplicate(values["event_type"], values["channel"]) from exc
+    _check_no_posting(lines, no_posting)
+    s = session
+    await _serialise(s, values["event_type"])
+    same = (PostingRule.channel.is_(None) if values["channel"] is None else PostingRule.channel == values["channel"])
+    count = await s.scalar(select(func.count()).select_from(PostingRule).where(PostingRule.event_type == values["event_type"], same))
+    if count:
+        raise _duplicate(values["event_type"], values["channel"])
+    await _check_accounts(s, lines)
+    stamp = now()
+    rule = PostingRule(id=uuid7(), **{**values, "lines": lines}, version=1, created_by=actor, created_at=stamp, updated_at=stamp)
+    s.add(rule)
+    try:
+        await s.flush()
+    except IntegrityError as exc:
+        raise _duplicate(values["event_type"], values["channel"]) from exc
     return rule
 
 
-async def update_rule(db: Database, rule_id: uuid.UUID, changes: dict, *, expected_version: int | None) -> PostingRule:
-    """changes: description, lines, active (the event type and channel are the rule's identity)."""
+async def change_rule(session: AsyncSession, rule_id: uuid.UUID, changes: dict, *, expected_version: int | None) -> PostingRule:
+    """changes: description, lines (with no_posting for []), active (the event type and channel are
+    the rule's identity). Flushed, not committed."""
+    changes = dict(changes)
+    no_posting = changes.pop("no_posting", None)
     empty = [key for key, value in changes.items() if value is None]
     if empty:
         raise ValidationFailed(f"{empty[0]} cannot be empty", field=empty[0])
     if "lines" in changes:
         changes["lines"] = check_lines(changes["lines"])
-    async with db.uow() as uow:
-        rule = await load_rule(uow.session, rule_id, lock=True, expected_version=expected_version)
-        if "lines" in changes:
-            check_lines(changes["lines"], rule.event_type)  # the derived amounts its event type offers
-            await _check_accounts(uow.session, changes["lines"])
-        for key, value in changes.items():
-            setattr(rule, key, value)
-        rule.version += 1
-        rule.updated_at = now()
-        await uow.commit()
+        _check_no_posting(changes["lines"], no_posting)
+    elif no_posting is not None:
+        raise ValidationFailed("no_posting goes with lines: send lines [] with no_posting: true", field="no_posting")
+    rule = await load_rule(session, rule_id, lock=True, expected_version=expected_version)
+    if "lines" in changes:
+        check_lines(changes["lines"], rule.event_type)  # the derived amounts its event type offers
+        await _check_accounts(session, changes["lines"])
+    for key, value in changes.items():
+        setattr(rule, key, value)
+    rule.version += 1
+    rule.updated_at = now()
+    await session.flush()
     return rule
