@@ -101,3 +101,18 @@ class Member(SQLModel, table=True):
     version: int = 1
     created_at: datetime = Field(sa_column=utc_column())
     updated_at: datetime = Field(sa_column=utc_column())
+
+
+class LoanCopy(SQLModel, table=True):
+    """What members knows of a member's loans, from `lending.loan` events: enough to refuse a
+    transfer to another branch while one is open (the loan's books stay in its branch)."""
+
+    __tablename__ = "loan_copies"
+    __table_args__ = (Index("ix_loan_copies_member_status", "member_id", "status"),)
+
+    loan_id: uuid.UUID = Field(primary_key=True)
+    member_id: uuid.UUID
+    branch_id: uuid.UUID
+    status: str = Field(max_length=16)
+    aggregate_version: int  # the loan's version in the last applied event; older events are ignored
+    updated_at: datetime = Field(sa_column=utc_column())

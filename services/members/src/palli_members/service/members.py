@@ -18,6 +18,7 @@ from palli_members.domain.geo import validate_address
 from palli_members.domain.identity import normalise_mobile, normalise_nid
 from palli_members.domain.lifecycle import GroupStatus, MemberStatus, ensure_member_transition
 from palli_members.service.common import commit, group_snapshot, live_member_count, load, member_snapshot, now, touch
+from palli_members.service.loans import open_loan
 
 OPEN_GROUP = (GroupStatus.FORMING.value, GroupStatus.ACTIVE.value)
 
@@ -184,6 +185,12 @@ async def transfer_member(
             await load(uow, Group, group_id, label="group", field="group_id", lock=True, who=who)
         await _release_offices(uow, member)
         target = await _lock_open_group_with_room(uow, cmd.group_id, who)
+        if target.branch_id != member.branch_id and (loan := await open_loan(uow, member.id)) is not None:
+            raise Conflict(
+                f"the member has open loan {loan.loan_id} ({loan.status}) in her branch; a transfer to another "
+                "branch waits until it is closed (a move within the branch is allowed)",
+                field="loan_id", extra={"loan_id": str(loan.loan_id), "loan_status": loan.status},
+            )
         from_group, from_branch = member.group_id, member.branch_id
         member.group_id, member.branch_id = target.id, target.branch_id
         touch(member)
