@@ -176,3 +176,38 @@ async def test_nul_text_is_a_422_for_the_gateways_own_routes_and_proxied_ones(ap
     r = await api.http.post("/v1/branches", json={"code": "NUL01", "name": "Tangail\u0000", "district": "Tangail", "upazila": "Mirzapur"},
                             headers=admin)
     assert r.status_code == 422 and r.json()["errors"][0]["field"] == "name", r.text
+
+
+async def test_an_answer_with_retry_after_is_not_kept_as_the_keys_answer(tmp_path):
+    """A service's 409 "a twin with this key is in progress" says Retry-After: the gateway must let
+    the retry through instead of replaying that 409 for the key's lifetime."""
+    from fastapi import FastAPI
+    from fastapi.responses import JSONResponse
+
+    from palli_common.testing.servers import ServerThread
+    from palli_gateway.settings import Upstream
+
+    calls: list[int] = []
+    upstream = FastAPI()
+
+    @upstream.post("/v1/members")
+    async def create() -> JSONResponse:
+        calls.append(1)
+        if len(calls) == 1:
+            return JSONResponse({"type": "about:blank", "title": "Conflict", "status": 409, "detail": "in progress"}, status_code=409,
+                                headers={"Retry-After": "1"}, media_type="application/problem+json")
+        return JSONResponse({"id": "m-1"}, status_code=201)
+
+    port = free_port()
+    with ServerThread(upstream, port):
+        routes = [Upstream(prefix="/v1/members", service="members", url=f"http://127.0.0.1:{port}", timeout=2)]
+        app = create_app(await _lone_settings(tmp_path, routes=routes))
+        async with app.router.lifespan_context(app), await _client(app) as c:
+            headers = {**(await _admin_headers(c)), "Idempotency-Key": f"twin-{uuid.uuid4()}"}
+            body = {"name": "Rahima"}
+            assert_problem(await c.post("/v1/members", json=body, headers=headers), 409)
+            retry = await c.post("/v1/members", json=body, headers=headers)
+            assert retry.status_code == 201 and "idempotent-replayed" not in retry.headers
+            again = await c.post("/v1/members", json=body, headers=headers)
+            assert again.status_code == 201 and again.headers["idempotent-replayed"] == "true"
+    assert len(calls) == 2

@@ -202,7 +202,9 @@ class FrontDoor:
             # Never reached a service, was turned away, or its answer was lost: a retry should run. Safe
             # after a 502/504 only because money routes keep the key with their effect (the service
             # replays a committed request instead of acting again): this store is a cache, not the truth.
-            if code in (429, 502, 503, 504):
+            # Any answer with Retry-After (a service's "a twin with this key is in progress") is not final either.
+            retry_later = any(k.lower() == b"retry-after" for k, _ in start.get("headers", []))
+            if code in (429, 502, 503, 504) or retry_later:
                 await self.g.idempotency.release(principal, key)
                 return
             skip = (b"x-request-id", b"date", b"server")

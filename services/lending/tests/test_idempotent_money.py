@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
-from palli_common import idempotency
+from palli_common.db import UnitOfWork
 from palli_common.testing.http import assert_problem
+from palli_lending.testing import GEN_MC
 
 
 async def _transactions(client, loan_id: str) -> list[dict]:
@@ -49,23 +50,66 @@ async def test_concurrent_twins_with_one_key_pay_once(desk, seed):
     assert len([t for t in await _transactions(desk.officer, loan["id"]) if t["kind"] == "repayment"]) == 1
 
 
-async def test_an_answer_lost_after_the_commit_is_never_a_second_payment(desk, seed, monkeypatch):
-    """The service committed, then died before storing its answer: the key is already beside the
-    effect, so a retry cannot pay again (409 until the answer exists; here it never will)."""
+async def test_an_answer_lost_before_its_commit_leaves_nothing_and_the_retry_pays_once(desk, seed, monkeypatch):
+    """Key, effect and answer commit together: when the last step fails (the process dies, the
+    database goes away) nothing was paid, and the retry with the same key pays, once."""
     loan = await desk.active_loan(await seed.member(desk.group))
     body = {"amount": "120.00", "paid_on": date.today().isoformat(), "channel": "cash"}
     key = {"Idempotency-Key": str(uuid.uuid4())}
 
-    async def crash(*_args) -> None:
-        raise ConnectionResetError("the process died after its commit")
+    async def crash(self) -> None:  # noqa: ANN001
+        raise ConnectionResetError("the database went away at the commit")
 
-    monkeypatch.setattr(idempotency, "_store", crash)
-    with pytest.raises(ConnectionResetError):
+    monkeypatch.setattr(UnitOfWork, "finish", crash)
+    lost = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json=body, headers=key)
+    assert_problem(lost, 503)
+    assert lost.headers["retry-after"] == "1"
+    monkeypatch.undo()
+    assert not [t for t in await _transactions(desk.officer, loan["id"]) if t["kind"] == "repayment"]
+    retry = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json=body, headers=key)
+    assert retry.status_code == 201 and "idempotent-replayed" not in retry.headers
+    again = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json=body, headers=key)
+    assert again.headers["idempotent-replayed"] == "true" and again.content == retry.content
+    assert len([t for t in await _transactions(desk.officer, loan["id"]) if t["kind"] == "repayment"]) == 1
+
+
+async def test_a_failure_after_the_effect_rolls_it_back(desk, seed, monkeypatch):
+    """A route that fails after its unit of work (here: building the answer) answers 500 and has
+    moved no money: only a 2xx answer commits the effect."""
+    from palli_lending.api import loans as loans_api
+
+    loan = await desk.active_loan(await seed.member(desk.group))
+    body = {"amount": "90.00", "paid_on": date.today().isoformat(), "channel": "cash"}
+    key = {"Idempotency-Key": str(uuid.uuid4())}
+
+    def broken(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise RuntimeError("answer could not be built")
+
+    monkeypatch.setattr(loans_api, "set_etag", broken)
+    with pytest.raises(RuntimeError):
         await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json=body, headers=key)
     monkeypatch.undo()
+    assert not [t for t in await _transactions(desk.officer, loan["id"]) if t["kind"] == "repayment"]
     retry = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json=body, headers=key)
-    assert_problem(retry, 409, "Idempotency-Key")
-    assert len([t for t in await _transactions(desk.officer, loan["id"]) if t["kind"] == "repayment"]) == 1
+    assert retry.status_code == 201 and "idempotent-replayed" not in retry.headers
+
+
+async def test_a_keyed_disbursement_answers_with_its_own_schedule(desk, seed):
+    """The answer is built before the commit: reads for it see the effect (the held unit's session)."""
+    member = await seed.member(desk.group)
+    r = await desk.officer.post("/v1/loans", json={"member_id": str(member.member_id), "product_id": GEN_MC, "principal": "5000.00",
+                                                   "installments": 46, "frequency": "weekly"})
+    assert r.status_code == 201, r.text
+    loan_id = r.json()["id"]
+    assert (await desk.manager.post(f"/v1/loans/{loan_id}/approve")).status_code == 200
+    key = {"Idempotency-Key": str(uuid.uuid4())}
+    body = {"disbursed_on": date.today().isoformat(), "channel": "cash"}
+    first = await desk.manager.post(f"/v1/loans/{loan_id}/disburse", json=body, headers=key)
+    assert first.status_code == 200, first.text
+    assert first.json()["status"] == "active" and len(first.json()["schedule"]) == 46
+    again = await desk.manager.post(f"/v1/loans/{loan_id}/disburse", json=body, headers=key)
+    assert again.headers["idempotent-replayed"] == "true" and again.content == first.content
+    assert (await desk.manager.get(f"/v1/loans/{loan_id}")).json()["status"] == "active"
 
 
 async def test_a_refused_request_keeps_no_key(desk, seed):

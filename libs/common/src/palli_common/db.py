@@ -2,7 +2,9 @@
 
 PostgreSQL through asyncpg in production; SQLite through aiosqlite as the embedded default.
 A unit of work is one transaction: the state change and its outbox rows commit together, and
-after the commit the relay is woken so events leave at once instead of at the next sweep.
+after the commit the relay is woken so events leave at once instead of at the next sweep. In a
+keyed money request (palli_common.idempotency) the commit waits for the answer, which commits
+with it: the unit is held open past its block.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from palli_common.events import EventContract, EventEnvelope, new_event
-from palli_common.idempotency import active_claim, record_with_effect
+from palli_common.idempotency import active_claim, held_unit, record_with_effect
 from palli_common.tables import OutboxRecord
 
 
@@ -54,14 +56,22 @@ class Database:
         self.url = url
         self.source = source
         self.engine = make_engine(url, pool_size=pool_size)
-        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
         self.after_commit: list[Callable[[], None]] = []  # e.g. the relay's wake-up
 
     @property
     def is_postgres(self) -> bool:
         return self.engine.dialect.name == "postgresql"
 
+    def sessions(self) -> AsyncSession | "_Lent":
+        """`async with db.sessions() as s:` a new session; in a request whose money effect waits
+        for its answer, that effect's own session, so a read for the answer sees what it wrote."""
+        held = held_unit(self)
+        return _Lent(held.session) if held is not None else self._sessions()
+
     def uow(self) -> "UnitOfWork":
+        if held_unit(self) is not None:
+            raise RuntimeError("this request's money effect waits for its answer: do all its writes in that one unit of work")
         return UnitOfWork(self)
 
     async def ping(self) -> None:
@@ -82,14 +92,16 @@ class UnitOfWork:
         self.db = db
         self.session: AsyncSession
         self.events: list[EventEnvelope] = []
+        self.held = False  # committed with the request's answer, by IdempotencyResponses
 
     async def __aenter__(self) -> "UnitOfWork":
-        self.session = self.db.sessions()
+        self.session = self.db._sessions()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.session.rollback()
-        await self.session.close()
+        if self.held and exc[0] is None:
+            return  # finish() or abandon() comes with the answer
+        await self.abandon()
 
     def publish(self, contract: EventContract, *, aggregate_id: Any, aggregate_version: int) -> EventEnvelope:
         envelope = new_event(contract, aggregate_id=aggregate_id, aggregate_version=aggregate_version)
@@ -110,9 +122,39 @@ class UnitOfWork:
         self.events.append(envelope)
 
     async def commit(self) -> None:
+        if self.held:
+            return  # everything commits with the answer
         if (claim := active_claim(self.db)) is not None:
+            await self.session.flush()  # the effect's own refusals (unique keys...) surface here, in the route
             await record_with_effect(self.session, claim)  # the caller's Idempotency-Key, with the effect
+            claim.unit, self.held = self, True
+            return
+        await self._commit()
+
+    async def _commit(self) -> None:
         await self.session.commit()
         if self.events:
             for wake in self.db.after_commit:
                 wake()
+
+    async def finish(self) -> None:
+        """A held unit: commit it, with the answer written, and let it go."""
+        await self._commit()
+        await self.session.close()
+
+    async def abandon(self) -> None:
+        await self.session.rollback()
+        await self.session.close()
+
+
+class _Lent:
+    """A held unit's session lent for reads: leaving the block neither commits nor closes it."""
+
+    def __init__(self, session: AsyncSession):
+        self.session = session
+
+    async def __aenter__(self) -> AsyncSession:
+        return self.session
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None

@@ -1,5 +1,5 @@
 """Exactly-once money effects: the caller's `Idempotency-Key` is stored by the service itself, in
-the SAME transaction as the effect, unique per (caller, key).
+the SAME transaction as the effect and its answer, unique per (caller, key).
 
 The gateway's key store is a cache in front of this: it cannot see a service that committed and
 then died before answering, or answered after the gateway's timeout. Here a retry after any of
@@ -10,8 +10,16 @@ A route opts in with `dependencies=[Idempotent]`. Flow of one request:
 
     IdempotencyResponses (middleware)  gives the request an empty slot
     idempotent (the route dependency)  replays a stored answer, or puts a Claim in the slot
-    UnitOfWork.commit()                inserts the claim's row in the effect's transaction
-    IdempotencyResponses               stores the answer on that row before the client sees it
+    UnitOfWork.commit()                inserts the claim's row in the effect's transaction and
+                                       leaves that transaction open (the unit is held)
+    IdempotencyResponses               writes the answer on the row and commits the transaction,
+                                       then lets the client see the answer
+
+So key, effect and answer commit together or not at all: a process killed at any point leaves
+either nothing (a retry runs afresh) or all three (a retry gets the first answer). Only a 2xx
+answer commits the effect; a route that fails after its commit rolls back. While the unit is held,
+`Database.sessions()` in the same request lends its session (reads see the effect), and another
+unit of work on that database is refused: it would commit outside the answer or wait on itself.
 
 Partners must send a key on such routes (400 naming the header); staff frontends send one made
 per form submission, and a request without one is simply not deduplicated.
@@ -20,11 +28,13 @@ per form submission, and a request without one is simply not deduplicated.
 from __future__ import annotations
 
 import hashlib
+import json
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+import structlog
 from fastapi import Depends, Request
 from fastapi.responses import Response
 from sqlalchemy import JSON, Column, LargeBinary, select, update
@@ -34,8 +44,11 @@ from sqlmodel import Field, SQLModel
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from palli_common.errors import Conflict, DomainError, ValidationFailed
+from palli_common.problems import MEDIA_TYPE, PROBLEM_BASE
 from palli_common.identity import Identity, authenticate
 from palli_common.tables import utc_column
+
+log = structlog.get_logger(__name__)
 
 HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "idempotent-replayed"
@@ -48,7 +61,7 @@ class IdempotencyKeyRecord(SQLModel, table=True):
     principal: str = Field(primary_key=True, max_length=128)  # user id or partner client id
     key: str = Field(primary_key=True, max_length=255)
     fingerprint: str = Field(max_length=64)  # sha256 of method, path, query and body
-    status_code: int | None = None  # None: the effect committed, its answer not yet stored
+    status_code: int | None = None  # None only on rows from before answers committed with the effect
     response_headers: list[list[str]] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     response_body: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
     created_at: datetime = Field(sa_column=utc_column())
@@ -89,7 +102,9 @@ class Claim:
     key: str
     fingerprint: str
     db: Any  # the route's Database: only a unit of work on it carries the key
-    committed: bool = False
+    committed: bool = False  # the row is in the unit's transaction
+    unit: Any = None  # that UnitOfWork, held open until the answer is written with it
+    settled: bool = False  # the held unit was committed or rolled back
 
 
 @dataclass
@@ -107,13 +122,27 @@ def active_claim(db: Any) -> Claim | None:
     return claim if claim is not None and not claim.committed and claim.db is db else None
 
 
+def held_unit(db: Any) -> Any:
+    """The unit of work this request holds open on `db` until its answer is stored, if any."""
+    slot = _slot.get()
+    claim = slot.claim if slot else None
+    if claim is None or claim.db is not db or claim.unit is None or claim.settled:
+        return None
+    return claim.unit
+
+
+# A 409 a retry can clear: the gateway must not keep it as the key's answer (it releases on Retry-After).
+_RETRY = {"Retry-After": "1"}
+
+
 def _refusal(record: IdempotencyKeyRecord | None, fp: str) -> Exception:
     if record is None:  # a concurrent twin rolled back after we lost to it: let the client retry
-        return Conflict(f"a request with this {HEADER} is in progress; retry it", field=HEADER)
+        return Conflict(f"a request with this {HEADER} is in progress; retry it", field=HEADER, headers=_RETRY)
     if record.fingerprint != fp:
         return ValidationFailed(f"this {HEADER} was already used for a different request; use a new key", field=HEADER)
     if record.status_code is None:
-        return Conflict(f"a request with this {HEADER} was applied; its answer is being stored, retry it", field=HEADER)
+        return Conflict(f"a request with this {HEADER} was applied; its answer is being stored, retry it", field=HEADER,
+                        headers=_RETRY)
     return Replayed(record)
 
 
@@ -172,8 +201,8 @@ async def replay_response(request: Request, exc: Replayed) -> Response:
 
 
 class IdempotencyResponses:
-    """Stores the answer of a request whose effect committed with its key, before the client gets
-    the end of it: a retry that follows the answer is always served from the store."""
+    """Commits a keyed money route's effect together with its answer, before the client gets the
+    end of it: a retry that follows the answer is always served from the store."""
 
     def __init__(self, app: ASGIApp):
         self.app = app
@@ -189,19 +218,19 @@ class IdempotencyResponses:
 
         async def capture(message: Message) -> None:
             claim = slot.claim
-            if claim is None or not claim.committed:
+            if claim is None or claim.unit is None:
                 await send(message)
                 return
             if message["type"] == "http.response.start":
                 start.update(message)
-                return  # held until the answer is stored
+                return  # held until the answer is committed
             if message["type"] == "http.response.body":
                 body.append(message.get("body", b""))
                 if message.get("more_body"):
                     return
-                await _store(claim, start, b"".join(body))
-                await send(start)
-                await send({"type": "http.response.body", "body": b"".join(body)})
+                answer_start, answer = await _settle(claim, start, b"".join(body))
+                await send(answer_start)
+                await send({"type": "http.response.body", "body": answer})
                 return
             await send(message)
 
@@ -209,17 +238,39 @@ class IdempotencyResponses:
             await self.app(scope, receive, capture)
         finally:
             _slot.reset(token)
+            claim = slot.claim
+            if claim is not None and claim.unit is not None and not claim.settled:  # failed or cancelled mid-way
+                claim.settled = True
+                await claim.unit.abandon()
 
 
-async def _store(claim: Claim, start: dict, body: bytes) -> None:
+async def _settle(claim: Claim, start: dict, body: bytes) -> tuple[dict, bytes]:
+    """Write the answer on the key's row and commit it with the effect (a 2xx), or roll the effect
+    back (anything else: the client is told it failed, so nothing may have happened)."""
+    claim.settled = True
+    status = start.get("status", 200)
+    if not 200 <= status < 300:
+        await claim.unit.abandon()
+        return start, body
     headers = [[k.decode("latin-1"), v.decode("latin-1")] for k, v in start.get("headers", []) if k.lower() not in _NOT_STORED]
     t = IdempotencyKeyRecord.__table__.c
-    async with claim.db.engine.begin() as conn:
-        await conn.execute(
+    try:
+        await claim.unit.session.execute(
             update(IdempotencyKeyRecord.__table__)
             .where(t.principal == claim.principal, t.key == claim.key)
-            .values(status_code=start.get("status", 200), response_headers=headers, response_body=body)
+            .values(status_code=status, response_headers=headers, response_body=body)
         )
+        await claim.unit.finish()
+    except Exception:  # noqa: BLE001  (database gone at the last step: whether it committed is unknown)
+        log.warning("idempotent_commit_failed", key=claim.key, exc_info=True)
+        await claim.unit.abandon()
+        problem = json.dumps({
+            "type": PROBLEM_BASE + "unavailable", "title": "Service unavailable", "status": 503,
+            "detail": f"the request could not be confirmed; retry it with the same {HEADER}",
+        }).encode()
+        return {"type": "http.response.start", "status": 503, "headers": [
+            (b"content-type", MEDIA_TYPE.encode()), (b"content-length", str(len(problem)).encode()), (b"retry-after", b"1")]}, problem
+    return start, body
 
 
 def create_table(op: Any) -> None:
