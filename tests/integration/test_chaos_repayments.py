@@ -58,7 +58,9 @@ async def test_retried_repayments_post_once_through_kills_and_stalls(service_fac
         GATEWAY_ARGON2_TIME_COST="1", GATEWAY_ARGON2_MEMORY_KIB="1024", GATEWAY_RATE_LIMIT_PER_ADDRESS="100000/minute",
         GATEWAY_RATE_LIMIT_PER_PRINCIPAL="100000/minute", GATEWAY_RATE_LIMIT_TOKEN_ENDPOINT="1000/minute",
     )
-    lending = service_factory("lending", INTERNAL_JWKS=f"{gateway.url}/.well-known/jwks.json")
+    # lending's own consumer is off: its copies are seeded, and a killed consumer would linger in the
+    # broker's group for the next test's lending until its session expired
+    lending = service_factory("lending", INTERNAL_JWKS=f"{gateway.url}/.well-known/jwks.json", LENDING_CONSUMERS_ENABLED="false")
     gateway.env["GATEWAY_ROUTES"] = json.dumps([{"prefix": "/v1/loans", "service": "lending", "url": lending.url, "timeout": GATEWAY_TIMEOUT}])
     lending_db = lending.env["LENDING_DATABASE_URL"]
     branch_id, members = await seed_borrowers(lending_db, LOANS)

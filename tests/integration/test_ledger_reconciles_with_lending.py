@@ -68,6 +68,9 @@ async def test_trial_balance_equals_lending_portfolio_after_crash_and_duplicates
             return r.json()["id"]
 
         loans = list(await asyncio.gather(*(open_loan(m) for m in members)))
+        # the ledger consuming first (its consumer group may still be settling after an earlier test's
+        # ledger left it): the crash below must land mid-stream, not before the ledger has started
+        await wait_for_count(ledger_db, ENTRIES, LOANS)
         queue: asyncio.Queue[int] = asyncio.Queue()
         for i in range(REPAYMENTS):
             queue.put_nowait(i)
