@@ -13,17 +13,12 @@ it relies on the fields of the published contract (palli_members.contracts.event
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 from typing import Any
 
-import structlog
-from sqlalchemy import select
-
+from palli_common.copies import upsert_copy
 from palli_common.db import UnitOfWork
 from palli_common.events import EventEnvelope
 from palli_lending.adapters.tables import GroupCopy, MemberCopy
-
-log = structlog.get_logger(__name__)
 
 GROUP_EVENTS = (
     "members.group.formed",
@@ -69,37 +64,15 @@ def _member_fields(p: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-async def _upsert(uow: UnitOfWork, model: type[GroupCopy] | type[MemberCopy], key: str, envelope: EventEnvelope,
-                  fields: dict[str, Any]) -> bool:
-    """Insert or replace the copy when the event is newer than it; True when applied."""
-    id_ = uuid.UUID(envelope.aggregate_id)
-    column = getattr(model, key)
-    row = (await uow.session.scalars(select(model).where(column == id_).with_for_update())).first()
-    if row is not None and row.aggregate_version >= envelope.aggregate_version:
-        log.info("stale_event_ignored", event_type=envelope.type, aggregate_id=envelope.aggregate_id,
-                 event_version=envelope.aggregate_version, held_version=row.aggregate_version)
-        return False
-    stamp = datetime.now(UTC)
-    if row is None:
-        uow.session.add(model(**{key: id_}, **fields, aggregate_version=envelope.aggregate_version, updated_at=stamp))
-    else:
-        for name, value in fields.items():
-            setattr(row, name, value)
-        row.aggregate_version = envelope.aggregate_version
-        row.updated_at = stamp
-    await uow.session.flush()
-    return True
-
-
 async def on_group_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
     """Any `members.group.*` snapshot: formed, updated, activated, suspended, dissolved."""
-    await _upsert(uow, GroupCopy, "group_id", envelope, _group_fields(envelope.payload))
+    await upsert_copy(uow, GroupCopy, "group_id", envelope, _group_fields(envelope.payload))
 
 
 async def on_member_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
     """Any `members.member.*` snapshot: registered, activated, updated, made dormant, reactivated,
     transferred (the snapshot carries the new group and branch), exited."""
-    await _upsert(uow, MemberCopy, "member_id", envelope, _member_fields(envelope.payload))
+    await upsert_copy(uow, MemberCopy, "member_id", envelope, _member_fields(envelope.payload))
 
 
 HANDLERS = {

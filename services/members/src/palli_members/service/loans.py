@@ -14,17 +14,14 @@ relay's delay; closing it fully would need a synchronous call, which the service
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 
-import structlog
 from sqlalchemy import select
 
 from palli_common.consumer import Handler
+from palli_common.copies import upsert_copy
 from palli_common.db import UnitOfWork
 from palli_common.events import EventEnvelope
 from palli_members.adapters.tables import LoanCopy
-
-log = structlog.get_logger(__name__)
 
 # A loan is open from application until it is closed, written off, rejected or withdrawn.
 OPEN_LOAN_STATUSES = ("applied", "approved", "active")
@@ -33,21 +30,8 @@ OPEN_LOAN_STATUSES = ("applied", "approved", "active")
 async def on_loan_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
     """Any `lending.loan.*` event: keep the loan's member, branch and status."""
     p = envelope.payload
-    loan_id = uuid.UUID(envelope.aggregate_id)
-    row = await uow.session.get(LoanCopy, loan_id, with_for_update=True)
-    if row is not None and row.aggregate_version >= envelope.aggregate_version:
-        log.info("stale_event_ignored", event_type=envelope.type, aggregate_id=envelope.aggregate_id,
-                 event_version=envelope.aggregate_version, held_version=row.aggregate_version)
-        return
     fields = {"member_id": uuid.UUID(p["member_id"]), "branch_id": uuid.UUID(p["branch_id"]), "status": p["status"]}
-    stamp = datetime.now(UTC)
-    if row is None:
-        uow.session.add(LoanCopy(loan_id=loan_id, **fields, aggregate_version=envelope.aggregate_version, updated_at=stamp))
-    else:
-        for name, value in fields.items():
-            setattr(row, name, value)
-        row.aggregate_version, row.updated_at = envelope.aggregate_version, stamp
-    await uow.session.flush()
+    await upsert_copy(uow, LoanCopy, "loan_id", envelope, fields)
 
 
 async def open_loan(uow: UnitOfWork, member_id: uuid.UUID) -> LoanCopy | None:
