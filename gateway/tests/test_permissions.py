@@ -23,6 +23,19 @@ NID_SEQ = iter(range(1, 10**6))
 MONTH = (date.today() - timedelta(days=30)).isoformat()  # the reports' period starts
 REPORTS = "/v1/ledger/reports"
 GEN_MC = "1e4d0000-0000-4000-8000-000000000001"  # seeded by lending's migration 0002
+GS, VS = "5a000000-0000-4000-8000-000000000001", "5a000000-0000-4000-8000-000000000002"  # seeded by savings' migration 0001
+
+
+def savings_product_body() -> dict:
+    return {"code": f"S{uuid.uuid4().hex[:8].upper()}", "name": "Eid savings", "name_bn": "ঈদ সঞ্চয়", "kind": "voluntary", "annual_rate": "5.00"}
+
+
+async def _saving_url(r: "Records", suffix: str = "", body: dict | None = None) -> tuple[str, dict | None]:
+    return f"/v1/savings/accounts/{(await r.savings_account())['id']}{suffix}", body
+
+
+async def _new_savings_account(r: "Records") -> tuple[str, dict | None]:
+    return "/v1/savings/accounts", {"member_id": await r.saver(), "product_id": GS}
 
 
 def account_body() -> dict:
@@ -103,10 +116,12 @@ async def _product_url(r: "Records", suffix: str = "", body: dict | None = None)
 class Records:
     """Creates, as the admin, what a route acts on; returns (url, json body)."""
 
-    def __init__(self, api, lending_db: str | None = None, notifications_db: str | None = None):  # noqa: ANN001
+    def __init__(self, api, lending_db: str | None = None, notifications_db: str | None = None,  # noqa: ANN001
+                 savings_db: str | None = None):
         self.api = api
         self.lending_db = lending_db
         self.notifications_db = notifications_db
+        self.savings_db = savings_db
         self._approver: dict[str, str] | None = None
 
     async def approver(self) -> dict[str, str]:
@@ -185,6 +200,21 @@ class Records:
     async def period_close(self) -> dict:
         """October closed for a branch of its own (the books of other tests stay open)."""
         return await self._post("/v1/ledger/period-closes", _close_body())
+
+    # --- savings ---------------------------------------------------------------------------------
+
+    async def saver(self) -> str:
+        """An active member as savings' members-event copy holds her: her id."""
+        from palli_savings.adapters.tables import Saver
+
+        member_id = uuid.uuid4()
+        await self._insert(self.savings_db, Saver(member_id=member_id, branch_id=uuid.uuid4(), group_id=uuid.uuid4(), name_en="Rahima Khatun",
+                                                      name_bn="রহিমা খাতুন", status="active", aggregate_version=1, updated_at=datetime.now(UTC)))
+        return str(member_id)
+
+    async def savings_account(self) -> dict:
+        """Her voluntary savings account holding 100.00."""
+        return await self._post("/v1/savings/accounts", {"member_id": await self.saver(), "product_id": VS, "opening_deposit": "100.00"})
 
     # --- notifications: what members events and loan events would have written ----------------------
 
@@ -450,6 +480,15 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("GET", "/v1/portfolio/par"): lambda r: _fixed("/v1/portfolio/par?group_by=branch"),
     ("GET", "/v1/portfolio/arrears"): lambda r: _fixed("/v1/portfolio/arrears"),
     ("POST", "/v1/portfolio/close-of-business"): lambda r: _fixed("/v1/portfolio/close-of-business", {"day": date.today().isoformat()}),
+    ("GET", "/v1/savings/products"): lambda r: _fixed("/v1/savings/products"),
+    ("POST", "/v1/savings/products"): lambda r: _fixed("/v1/savings/products", savings_product_body()),
+    ("GET", "/v1/savings/products/{product_id}"): lambda r: _fixed(f"/v1/savings/products/{GS}"),
+    ("GET", "/v1/savings/accounts"): lambda r: _fixed("/v1/savings/accounts"),
+    ("POST", "/v1/savings/accounts"): _new_savings_account,
+    ("GET", "/v1/savings/accounts/{account_id}"): lambda r: _saving_url(r),
+    ("POST", "/v1/savings/accounts/{account_id}/deposits"): lambda r: _saving_url(r, "/deposits", {"amount": "20.00"}),
+    ("POST", "/v1/savings/accounts/{account_id}/withdrawals"): lambda r: _saving_url(r, "/withdrawals", {"amount": "10.00"}),
+    ("GET", "/v1/savings/accounts/{account_id}/transactions"): lambda r: _saving_url(r, "/transactions"),
     ("GET", "/v1/ledger/accounts"): lambda r: _fixed("/v1/ledger/accounts?type=asset"),
     ("POST", "/v1/ledger/accounts"): lambda r: _fixed("/v1/ledger/accounts", account_body()),
     ("GET", "/v1/ledger/accounts/{code}"): lambda r: _fixed("/v1/ledger/accounts/1310-GEN-MC"),
@@ -562,7 +601,7 @@ def caller_headers() -> dict:
 
 @pytest.mark.parametrize("rule", WALKED, ids=lambda r: f"{r.method} {r.path}")
 async def test_route_permissions(api, stack, rule: Rule, caller_headers: dict) -> None:
-    records = Records(api, stack.lending_db, stack.notifications_db)
+    records = Records(api, stack.lending_db, stack.notifications_db, stack.savings_db)
     url, body, extra = _parts(await SETUPS[(rule.method, rule.path)](records))
     r = await _call(api, rule, url, body, extra)
     assert r.status_code == 401, f"no token: {r.status_code} {r.text}"

@@ -59,6 +59,7 @@ BOOKS = frozenset({"admin", "branch_manager", "accountant"})
 ACCOUNTS = frozenset({"admin", "accountant"})  # keep the books: manual entries, month close
 BOOK_READERS = frozenset({"admin", "branch_manager", "accountant", "auditor"})
 GR, NR, NREPORT = "ledger:read", "notifications:read", "notifications:report"
+SR, SW = "savings:read", "savings:write"
 
 RULES: list[Rule] = [
     # gateway: identity and administration
@@ -141,6 +142,16 @@ RULES: list[Rule] = [
     R("GET", "/v1/portfolio/par", EVERYONE),
     R("GET", "/v1/portfolio/arrears", EVERYONE),
     R("POST", "/v1/portfolio/close-of-business", frozenset({"admin", "accountant"})),
+    # savings: products (admins define them), members' accounts and their money
+    R("GET", "/v1/savings/products", EVERYONE, SR),
+    R("POST", "/v1/savings/products", ADMIN),
+    R("GET", "/v1/savings/products/{product_id}", EVERYONE, SR),
+    R("GET", "/v1/savings/accounts", EVERYONE, SR),
+    R("POST", "/v1/savings/accounts", FIELD),
+    R("GET", "/v1/savings/accounts/{account_id}", EVERYONE, SR),
+    R("POST", "/v1/savings/accounts/{account_id}/deposits", MONEY, SW),
+    R("POST", "/v1/savings/accounts/{account_id}/withdrawals", MONEY),
+    R("GET", "/v1/savings/accounts/{account_id}/transactions", EVERYONE, SR),
     # ledger: chart of accounts and posting rules change every branch's books: an admin proposes,
     # a different admin approves (maker-checker, /v1/ledger/book-changes)
     R("GET", "/v1/ledger/accounts", BOOK_READERS, GR),

@@ -16,6 +16,7 @@ class Upstream(BaseModel):
 SERVICE_PREFIXES = {  # the embedded defaults: every service on 127.0.0.1 at its port from `make up`
     ("members", "http://127.0.0.1:8001"): ("/v1/branches", "/v1/groups", "/v1/members"),
     ("lending", "http://127.0.0.1:8002"): ("/v1/loan-products", "/v1/loans", "/v1/collection-sheets", "/v1/portfolio", "/v1/holidays"),
+    ("savings", "http://127.0.0.1:8003"): ("/v1/savings",),
     ("ledger", "http://127.0.0.1:8006"): ("/v1/ledger",),
     ("notifications", "http://127.0.0.1:8007"): ("/v1/notifications",),
 }

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from palli_common.money import MoneyIn, MoneyOut
-from palli_lending.api.products_schemas import RateIn as Rate
+from palli_common.rates import RateIn as Rate
 
 Frequency = Literal["weekly", "fortnightly", "monthly", "at_end"]
 Channel = Literal["cash", "mobile_wallet", "savings"]

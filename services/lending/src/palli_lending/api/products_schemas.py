@@ -5,41 +5,18 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, StringConstraints, WithJsonSchema, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from palli_common.money import MoneyIn, MoneyOut, format_poisha
+from palli_common.rates import RateIn, RateOut
 from palli_lending.domain.schedule import Amortisation, Frequency, InterestMethod
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 Code = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Za-z0-9][A-Za-z0-9-]{1,39}$")]
 
 
-def _parse_rate(value: Any) -> Decimal:
-    if isinstance(value, (bool, int, float)) or not isinstance(value, str):
-        raise ValueError('a rate is a decimal string such as "12.00", not a JSON number')
-    try:
-        rate = Decimal(value.strip())
-    except InvalidOperation as exc:
-        raise ValueError('a rate is a decimal string such as "12.00"') from exc
-    if not rate.is_finite():
-        raise ValueError('a rate is a decimal string such as "12.00"')
-    if not Decimal(0) <= rate <= Decimal(100):  # before quantize, which cannot hold 1e9999
-        raise ValueError("a rate is a yearly percentage from 0.00 to 100.00")
-    if rate != rate.quantize(Decimal("0.01")):
-        raise ValueError("a rate has at most two decimal places")
-    return rate.quantize(Decimal("0.01"))
-
-
-def format_rate(rate: Decimal) -> str:
-    return f"{Decimal(rate):.2f}"
-
-
-_RATE_SCHEMA = WithJsonSchema({"type": "string", "pattern": r"^\d{1,3}(\.\d{1,2})?$", "examples": ["12.00"]})
-RateIn = Annotated[Decimal, BeforeValidator(_parse_rate), PlainSerializer(format_rate, return_type=str, when_used="json"), _RATE_SCHEMA]
-RateOut = Annotated[Decimal, PlainSerializer(format_rate, return_type=str, when_used="json"), _RATE_SCHEMA]
 
 Gender = Literal["female", "male"]
 MemberStatusName = Literal["applicant", "active", "dormant"]

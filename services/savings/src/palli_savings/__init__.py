@@ -1,0 +1,1 @@
+"""Palli savings service."""

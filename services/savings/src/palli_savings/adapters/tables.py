@@ -1,0 +1,111 @@
+"""Savings' own tables. Money is integer poisha (BIGINT); rates are NUMERIC percent.
+
+An account row carries its balance and what is on hold, changed under the row's lock in the same
+transaction as the transaction row that explains it, so a balance never loses an update and the
+passbook's running balance always ends at the account's balance.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import BigInteger, Column, Index, Numeric, text
+from sqlmodel import Field, SQLModel
+
+from palli_common.idempotency import IdempotencyKeyRecord  # noqa: F401  (same metadata: migrations create it)
+from palli_common.tables import InboxRecord, OutboxRecord, utc_column  # noqa: F401
+
+
+def money(nullable: bool = False) -> Any:
+    return Field(default=0, sa_column=Column(BigInteger, nullable=nullable))
+
+
+class SavingsProduct(SQLModel, table=True):
+    """A savings product as data: what it pays and what it allows."""
+
+    __tablename__ = "savings_products"
+
+    id: uuid.UUID = Field(primary_key=True)
+    code: str = Field(max_length=40, unique=True)
+    name: str = Field(max_length=120)
+    name_bn: str = Field(max_length=120)
+    kind: str = Field(max_length=20)  # compulsory | voluntary | dps | fixed_deposit
+    annual_rate: Decimal = Field(sa_column=Column(Numeric(6, 2), nullable=False))
+    interest_method: str = Field(max_length=30)  # daily_balance | average_daily_balance
+    days_in_year: int = 365  # 365 | 360
+    posting_period: str = Field(max_length=20)  # monthly | quarterly | half_yearly | yearly
+    min_balance_for_interest: int = money()
+    min_opening_balance: int = money()
+    min_balance: int = money()  # what a withdrawal must leave
+    lock_in_days: int = 0  # no withdrawal this many days after opening
+    max_withdrawals_per_month: int | None = None
+    locked_while_loan_open: bool = False  # compulsory savings stay while the member owes a loan
+    active: bool = True
+    version: int = 1
+    created_at: datetime = Field(sa_column=utc_column())
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
+class SavingsAccount(SQLModel, table=True):
+    __tablename__ = "savings_accounts"
+    __table_args__ = (
+        # one live compulsory account per member
+        Index("uq_savings_accounts_compulsory", "member_id", unique=True,
+              postgresql_where=text("kind = 'compulsory' AND status <> 'closed'"),
+              sqlite_where=text("kind = 'compulsory' AND status <> 'closed'")),
+        Index("ix_savings_accounts_member", "member_id"),
+        Index("ix_savings_accounts_branch", "branch_id", "id"),
+    )
+
+    id: uuid.UUID = Field(primary_key=True)
+    number: str = Field(max_length=30, unique=True)
+    member_id: uuid.UUID
+    group_id: uuid.UUID
+    branch_id: uuid.UUID
+    product_id: uuid.UUID = Field(foreign_key="savings_products.id")
+    kind: str = Field(max_length=20)
+    status: str = Field(max_length=12)  # active | blocked | closed
+    balance: int = money()
+    on_hold: int = money()
+    opened_on: date
+    closed_on: date | None = None
+    version: int = 1
+    created_by: str = Field(max_length=64)
+    created_at: datetime = Field(sa_column=utc_column())
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
+class SavingsTransaction(SQLModel, table=True):
+    """One money movement, never changed: the passbook is these rows in order."""
+
+    __tablename__ = "savings_transactions"
+    __table_args__ = (Index("ix_savings_transactions_account", "account_id", "id"),)
+
+    id: uuid.UUID = Field(primary_key=True)  # UUIDv7: sorts by time
+    account_id: uuid.UUID = Field(foreign_key="savings_accounts.id")
+    kind: str = Field(max_length=20)  # deposit | withdrawal
+    on: date
+    amount: int = money()
+    balance_after: int = money()
+    channel: str | None = Field(default=None, max_length=20)
+    reference: str | None = Field(default=None, max_length=100)
+    created_by: str = Field(max_length=64)
+    created_at: datetime = Field(sa_column=utc_column())
+
+
+class Saver(SQLModel, table=True):
+    """What savings knows of a member, from `members.member` events (never asked on a request)."""
+
+    __tablename__ = "savers"  # not member_copies: one metadata holds every service's tables in tests
+
+    member_id: uuid.UUID = Field(primary_key=True)
+    branch_id: uuid.UUID
+    group_id: uuid.UUID
+    name_en: str = Field(max_length=120)
+    name_bn: str = Field(max_length=120)
+    status: str = Field(max_length=12)
+    aggregate_version: int
+    updated_at: datetime = Field(sa_column=utc_column())

@@ -1,0 +1,9 @@
+"""Every router of the service, in the order they are matched."""
+
+from fastapi import APIRouter
+
+
+def routers() -> list[APIRouter]:
+    from palli_savings.api import accounts, products
+
+    return [products.router, accounts.router]

@@ -1,0 +1,67 @@
+"""/v1/savings/accounts: a member's accounts, their deposits and withdrawals, and the passbook."""
+
+import uuid
+
+from fastapi import APIRouter, Response, status
+
+from palli_common.concurrency import set_etag
+from palli_common.identity import CurrentIdentity
+from palli_common.idempotency import Idempotent
+from palli_common.pagination import Page, PageQuery, make_page
+from palli_savings.api.deps import DB
+from palli_savings.api.schemas import AccountOpen, AccountOut, MoneyMove, TransactionOut
+from palli_savings.service import accounts
+
+router = APIRouter(prefix="/v1/savings/accounts", tags=["savings accounts"])
+
+
+def _account(account, response: Response) -> AccountOut:  # noqa: ANN001
+    set_etag(response, account.version)
+    return AccountOut.model_validate(account.model_dump())
+
+
+def _txn(txn) -> TransactionOut:  # noqa: ANN001
+    return TransactionOut.model_validate(txn.model_dump())
+
+
+@router.post("", dependencies=[Idempotent], status_code=status.HTTP_201_CREATED, response_model=AccountOut,
+             summary="Open an account for an active member (one compulsory account each), with an optional first deposit")
+async def open_account(body: AccountOpen, db: DB, who: CurrentIdentity, response: Response):
+    account = await accounts.open_account(db, who, member_id=body.member_id, product_id=body.product_id,
+                                          opening_deposit=body.opening_deposit, on=body.opened_on)
+    return _account(account, response)
+
+
+@router.get("", response_model=Page[AccountOut], summary="Accounts in your branches (filter by member or branch)")
+async def list_accounts(db: DB, who: CurrentIdentity, page: PageQuery, member_id: uuid.UUID | None = None,
+                        branch_id: uuid.UUID | None = None):
+    rows = await accounts.list_accounts(db, who, page, member_id=member_id, branch_id=branch_id)
+    return make_page(rows, page, lambda a: [str(a.id)], lambda a: AccountOut.model_validate(a.model_dump()))
+
+
+@router.get("/{account_id}", response_model=AccountOut, summary="One account with its balance (ETag: its version)")
+async def get_account(account_id: uuid.UUID, db: DB, who: CurrentIdentity, response: Response):
+    return _account(await accounts.get_account(db, who, account_id), response)
+
+
+@router.post("/{account_id}/deposits", dependencies=[Idempotent], status_code=status.HTTP_201_CREATED, response_model=TransactionOut,
+             summary="Take a deposit")
+async def deposit(account_id: uuid.UUID, body: MoneyMove, db: DB, who: CurrentIdentity, response: Response):
+    account, txn = await accounts.deposit(db, who, account_id, amount=body.amount, on=body.on, channel=body.channel, reference=body.reference)
+    set_etag(response, account.version)
+    return _txn(txn)
+
+
+@router.post("/{account_id}/withdrawals", dependencies=[Idempotent], status_code=status.HTTP_201_CREATED, response_model=TransactionOut,
+             summary="Pay a withdrawal (never below what is locked: minimum balance, holds, lock-in)")
+async def withdraw(account_id: uuid.UUID, body: MoneyMove, db: DB, who: CurrentIdentity, response: Response):
+    account, txn = await accounts.withdraw(db, who, account_id, amount=body.amount, on=body.on, channel=body.channel, reference=body.reference)
+    set_etag(response, account.version)
+    return _txn(txn)
+
+
+@router.get("/{account_id}/transactions", response_model=Page[TransactionOut],
+            summary="The passbook: transactions oldest first, each with the balance after it")
+async def passbook(account_id: uuid.UUID, db: DB, who: CurrentIdentity, page: PageQuery):
+    rows = await accounts.passbook(db, who, account_id, page)
+    return make_page(rows, page, lambda t: [str(t.id)], _txn)

@@ -1,0 +1,100 @@
+"""Request and response bodies. Money is a decimal taka string; rates are percent strings."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from palli_common.money import MoneyIn, MoneyOut, NonNegativeMoneyIn
+from palli_common.rates import RateIn, RateOut
+
+# a money default as it travels (a string), validated into poisha like any input
+ZERO = Field(default="0.00", validate_default=True)
+Channel = Literal["cash", "mobile_wallet", "bank"]
+Reference = Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt field is an error, not silently ignored
+
+
+class ProductCreate(Strict):
+    code: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40, pattern=r"^[A-Z0-9-]+$")]
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+    name_bn: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+    kind: Literal["compulsory", "voluntary", "dps", "fixed_deposit"]
+    annual_rate: RateIn
+    interest_method: Literal["daily_balance", "average_daily_balance"] = "daily_balance"
+    days_in_year: Literal[365, 360] = 365
+    posting_period: Literal["monthly", "quarterly", "half_yearly", "yearly"] = "monthly"
+    min_balance_for_interest: NonNegativeMoneyIn = ZERO
+    min_opening_balance: NonNegativeMoneyIn = ZERO
+    min_balance: NonNegativeMoneyIn = ZERO
+    lock_in_days: Annotated[int, Field(ge=0, le=3660)] = 0
+    max_withdrawals_per_month: Annotated[int, Field(ge=0, le=100)] | None = None
+    locked_while_loan_open: bool = False
+
+
+class ProductOut(BaseModel):
+    id: uuid.UUID
+    code: str
+    name: str
+    name_bn: str
+    kind: str
+    annual_rate: RateOut
+    interest_method: str
+    days_in_year: int
+    posting_period: str
+    min_balance_for_interest: MoneyOut
+    min_opening_balance: MoneyOut
+    min_balance: MoneyOut
+    lock_in_days: int
+    max_withdrawals_per_month: int | None
+    locked_while_loan_open: bool
+    active: bool
+    version: int
+
+
+class AccountOpen(Strict):
+    member_id: uuid.UUID
+    product_id: uuid.UUID
+    opening_deposit: NonNegativeMoneyIn = ZERO
+    opened_on: date | None = Field(default=None, description="default: today (Dhaka); at most a day back")
+
+
+class AccountOut(BaseModel):
+    id: uuid.UUID
+    number: str
+    member_id: uuid.UUID
+    group_id: uuid.UUID
+    branch_id: uuid.UUID
+    product_id: uuid.UUID
+    kind: str
+    status: str
+    balance: MoneyOut
+    on_hold: MoneyOut
+    opened_on: date
+    closed_on: date | None
+    version: int
+
+
+class MoneyMove(Strict):
+    amount: MoneyIn
+    on: date | None = Field(default=None, description="the business day of the money; default today, at most a day back")
+    channel: Channel = "cash"
+    reference: Reference | None = None
+
+
+class TransactionOut(BaseModel):
+    id: uuid.UUID
+    account_id: uuid.UUID
+    kind: str
+    on: date
+    amount: MoneyOut
+    balance_after: MoneyOut
+    channel: str | None
+    reference: str | None
+    created_by: str

@@ -1,0 +1,40 @@
+"""Events on `savings.account`. Each carries the account's member, group, branch and product, the
+amount of the fact and the balance after it (decimal taka strings), so the ledger and
+notifications need nothing else."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from palli_common.events import EventContract
+
+
+class AccountFact(EventContract):
+    account_id: str
+    number: str
+    member_id: str
+    group_id: str
+    branch_id: str
+    product_id: str
+    product_code: str
+    kind: str  # compulsory | voluntary | dps | fixed_deposit
+    status: str
+    on: date | None = None  # the business date of the fact
+    amount: str = "0.00"
+    balance: str = "0.00"  # after the fact
+    channel: str | None = None
+    reference: str | None = None
+    transaction_id: str | None = None
+    actor: str | None = None
+
+
+class AccountOpened(AccountFact):
+    event_type = "savings.account.opened"
+
+
+class DepositReceived(AccountFact):
+    event_type = "savings.account.deposit_received"
+
+
+class WithdrawalPaid(AccountFact):
+    event_type = "savings.account.withdrawal_paid"

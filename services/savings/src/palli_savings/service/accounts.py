@@ -1,0 +1,182 @@
+"""Savings accounts and their money: open, deposit, withdraw, and the passbook.
+
+Every balance change locks the account row first (SELECT ... FOR UPDATE; SQLite takes its write
+lock at BEGIN), writes the transaction with the balance after it and the outbox event, and
+commits once: no lost update, no balance without its transaction, no event without both. Money
+routes opt into palli_common.idempotency, so a retried deposit is replayed, never taken twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from palli_common.db import Database, UnitOfWork
+from palli_common.errors import Conflict, NotFound, ValidationFailed
+from palli_common.identity import Identity, in_branches
+from palli_common.ids import uuid7
+from palli_common.money import format_poisha
+from palli_common.pagination import PageParams
+from palli_savings.adapters.tables import Saver, SavingsAccount, SavingsProduct, SavingsTransaction
+from palli_savings.contracts import events as ev
+from palli_savings.domain.withdrawals import check_withdrawal
+from palli_savings.service.common import business_today, now
+
+BACKDATE_DAYS = 1  # today and yesterday; older entries wait for the back-dating rules lending has
+
+
+def _fact(cls, account: SavingsAccount, product: SavingsProduct, who: Identity, **over) -> ev.AccountFact:  # noqa: ANN001
+    return cls(account_id=str(account.id), number=account.number, member_id=str(account.member_id), group_id=str(account.group_id),
+               branch_id=str(account.branch_id), product_id=str(product.id), product_code=product.code, kind=account.kind,
+               status=account.status, balance=format_poisha(account.balance), actor=who.subject, **over)
+
+
+async def _locked(uow: UnitOfWork, account_id: uuid.UUID, who: Identity) -> tuple[SavingsAccount, SavingsProduct]:
+    account = (await uow.session.scalars(select(SavingsAccount).where(SavingsAccount.id == account_id).with_for_update())).first()
+    if account is None:
+        raise NotFound(f"savings account {account_id} does not exist", field="account_id")
+    who.check_branch(account.branch_id, "this account")
+    product = await uow.session.get(SavingsProduct, account.product_id)
+    return account, product
+
+
+async def open_account(db: Database, who: Identity, *, member_id: uuid.UUID, product_id: uuid.UUID, opening_deposit: int,
+                       on: date | None) -> SavingsAccount:
+    on = on or business_today()
+    async with db.uow() as uow:
+        s = uow.session
+        member = await s.get(Saver, member_id)
+        if member is None:
+            raise ValidationFailed(f"member {member_id} is not known to savings (yet)", field="member_id")
+        who.check_branch(member.branch_id, "this member")
+        if member.status != "active":
+            raise Conflict(f"only an active member may open an account; she is {member.status}", field="member_id")
+        product = await s.get(SavingsProduct, product_id)
+        if product is None or not product.active:
+            raise ValidationFailed(f"savings product {product_id} does not exist or is retired", field="product_id")
+        if opening_deposit < product.min_opening_balance:
+            raise ValidationFailed(f"{product.code} opens with at least {format_poisha(product.min_opening_balance)} taka",
+                                   field="opening_deposit")
+        _check_date(on, None)
+        if product.kind == "compulsory":
+            held = await s.scalar(select(SavingsAccount.id).where(
+                SavingsAccount.member_id == member_id, SavingsAccount.kind == "compulsory", SavingsAccount.status != "closed"))
+            if held is not None:
+                raise Conflict(f"the member already has compulsory account {held}", field="product_id", extra={"account_id": str(held)})
+        stamp = now()
+        account = SavingsAccount(
+            id=uuid7(), number=f"{product.code}-{uuid7().hex[-10:].upper()}", member_id=member_id, group_id=member.group_id,
+            branch_id=member.branch_id, product_id=product.id, kind=product.kind, status="active", opened_on=on,
+            created_by=who.subject, created_at=stamp, updated_at=stamp,
+        )
+        s.add(account)
+        await s.flush()
+        uow.publish(_fact(ev.AccountOpened, account, product, who, on=on), aggregate_id=account.id, aggregate_version=account.version)
+        if opening_deposit:
+            await _move(uow, account, product, who, kind="deposit", amount=opening_deposit, on=on, channel="cash", reference=None)
+        await uow.commit()
+    return account
+
+
+def _check_date(on: date, last: date | None) -> None:
+    today = business_today()
+    if on > today:
+        raise ValidationFailed("a transaction cannot be dated in the future", field="on")
+    if on < today - timedelta(days=BACKDATE_DAYS):
+        raise ValidationFailed(f"a transaction may be dated at most {BACKDATE_DAYS} day(s) back", field="on")
+    if last is not None and on < last:
+        raise ValidationFailed(f"the account's last transaction is dated {last}; history keeps its order", field="on")
+
+
+async def _move(uow: UnitOfWork, account: SavingsAccount, product: SavingsProduct, who: Identity, *, kind: str, amount: int,
+                on: date, channel: str | None, reference: str | None) -> SavingsTransaction:
+    account.balance += amount if kind == "deposit" else -amount
+    account.version += 1
+    account.updated_at = now()
+    txn = SavingsTransaction(id=uuid7(), account_id=account.id, kind=kind, on=on, amount=amount, balance_after=account.balance,
+                             channel=channel, reference=reference, created_by=who.subject, created_at=now())
+    uow.session.add(txn)
+    await uow.session.flush()
+    cls = ev.DepositReceived if kind == "deposit" else ev.WithdrawalPaid
+    uow.publish(_fact(cls, account, product, who, on=on, amount=format_poisha(amount), channel=channel, reference=reference,
+                      transaction_id=str(txn.id)), aggregate_id=account.id, aggregate_version=account.version)
+    return txn
+
+
+async def _last_on(uow: UnitOfWork, account_id: uuid.UUID) -> date | None:
+    return await uow.session.scalar(select(func.max(SavingsTransaction.on)).where(SavingsTransaction.account_id == account_id))
+
+
+async def deposit(db: Database, who: Identity, account_id: uuid.UUID, *, amount: int, on: date | None, channel: str,
+                  reference: str | None) -> tuple[SavingsAccount, SavingsTransaction]:
+    on = on or business_today()
+    if amount <= 0:
+        raise ValidationFailed("a deposit must be more than zero", field="amount")
+    async with db.uow() as uow:
+        account, product = await _locked(uow, account_id, who)
+        if account.status != "active":
+            raise Conflict(f"the account is {account.status}", field="status")
+        _check_date(on, await _last_on(uow, account.id))
+        txn = await _move(uow, account, product, who, kind="deposit", amount=amount, on=on, channel=channel, reference=reference)
+        await uow.commit()
+    return account, txn
+
+
+async def withdraw(db: Database, who: Identity, account_id: uuid.UUID, *, amount: int, on: date | None, channel: str,
+                   reference: str | None) -> tuple[SavingsAccount, SavingsTransaction]:
+    on = on or business_today()
+    if amount <= 0:
+        raise ValidationFailed("a withdrawal must be more than zero", field="amount")
+    async with db.uow() as uow:
+        account, product = await _locked(uow, account_id, who)
+        if account.status != "active":
+            raise Conflict(f"the account is {account.status}", field="status")
+        _check_date(on, await _last_on(uow, account.id))
+        month = on.replace(day=1)
+        this_month = await uow.session.scalar(select(func.count()).select_from(SavingsTransaction).where(
+            SavingsTransaction.account_id == account.id, SavingsTransaction.kind == "withdrawal", SavingsTransaction.on >= month))
+        check_withdrawal(amount=amount, balance=account.balance, on_hold=account.on_hold, min_balance=product.min_balance,
+                         opened_on=account.opened_on, lock_in_days=product.lock_in_days, on=on,
+                         withdrawals_this_month=this_month or 0, max_per_month=product.max_withdrawals_per_month)
+        txn = await _move(uow, account, product, who, kind="withdrawal", amount=amount, on=on, channel=channel, reference=reference)
+        await uow.commit()
+    return account, txn
+
+
+def _after_id(page: PageParams) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(page.after[0]))
+    except (ValueError, IndexError):
+        raise ValidationFailed("cursor is not one this API issued", field="cursor") from None
+
+
+async def get_account(db: Database, who: Identity, account_id: uuid.UUID) -> SavingsAccount:
+    async with db.sessions() as s:
+        account = await s.get(SavingsAccount, account_id)
+    if account is None:
+        raise NotFound(f"savings account {account_id} does not exist", field="account_id")
+    who.check_branch(account.branch_id, "this account")
+    return account
+
+
+async def list_accounts(db: Database, who: Identity, page: PageParams, *, member_id: uuid.UUID | None,
+                        branch_id: uuid.UUID | None) -> list[SavingsAccount]:
+    query = in_branches(select(SavingsAccount), SavingsAccount.branch_id, who, branch_id)
+    if member_id is not None:
+        query = query.where(SavingsAccount.member_id == member_id)
+    if page.after:
+        query = query.where(SavingsAccount.id > _after_id(page))
+    async with db.sessions() as s:
+        return list((await s.scalars(query.order_by(SavingsAccount.id).limit(page.limit + 1))).all())
+
+
+async def passbook(db: Database, who: Identity, account_id: uuid.UUID, page: PageParams) -> list[SavingsTransaction]:
+    """The account's transactions oldest first, each with the balance after it (a running balance)."""
+    await get_account(db, who, account_id)
+    query = select(SavingsTransaction).where(SavingsTransaction.account_id == account_id)
+    if page.after:
+        query = query.where(SavingsTransaction.id > _after_id(page))
+    async with db.sessions() as s:
+        return list((await s.scalars(query.order_by(SavingsTransaction.id).limit(page.limit + 1))).all())

@@ -1,0 +1,145 @@
+"""Accounts and their money: open for an active member, deposits and withdrawals under the row lock
+and the caller's key, the passbook's running balance, and refusals that name what stands in the way."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from palli_common.tables import OutboxRecord
+from palli_common.testing.http import assert_problem
+
+from .conftest import DPS, GS, VS
+
+
+async def _events(app, account_id: str) -> list[str]:
+    async with app.state.runtime.db.sessions() as s:
+        rows = await s.scalars(select(OutboxRecord.event_type).where(OutboxRecord.key == account_id).order_by(OutboxRecord.created_at, OutboxRecord.id))
+        return list(rows.all())
+
+
+async def test_an_active_member_opens_one_compulsory_account_with_a_first_deposit(app, client, member, open_account):
+    member_id, branch_id = await member()
+    account = await open_account(member_id, GS, "50.00")
+    assert (account["kind"], account["status"], account["balance"], account["branch_id"]) == ("compulsory", "active", "50.00", str(branch_id))
+    assert account["number"].startswith("GS-")
+    assert await _events(app, account["id"]) == ["savings.account.opened", "savings.account.deposit_received"]
+    r = await client.post("/v1/savings/accounts", json={"member_id": str(member_id), "product_id": GS})
+    assert_problem(r, 409, "product_id")
+    assert r.json()["account_id"] == account["id"]
+    # a voluntary account beside it is fine
+    assert (await open_account(member_id, VS))["kind"] == "voluntary"
+
+
+async def test_only_active_members_known_to_savings_may_open(client, member):
+    applicant, _ = await member(status="applicant")
+    assert_problem(await client.post("/v1/savings/accounts", json={"member_id": str(applicant), "product_id": GS}), 409, "member_id")
+    assert_problem(await client.post("/v1/savings/accounts", json={"member_id": str(uuid.uuid4()), "product_id": GS}), 422, "member_id")
+    active, _ = await member()
+    assert_problem(await client.post("/v1/savings/accounts", json={"member_id": str(active), "product_id": str(uuid.uuid4())}), 422, "product_id")
+    # a DPS opens with at least its first month's deposit
+    assert_problem(await client.post("/v1/savings/accounts", json={"member_id": str(active), "product_id": DPS, "opening_deposit": "10.00"}),
+                   422, "opening_deposit")
+
+
+async def test_deposits_and_withdrawals_keep_the_passbook_running(app, client, member, open_account):
+    member_id, _ = await member()
+    account = await open_account(member_id, VS)
+    path = f"/v1/savings/accounts/{account['id']}"
+    for amount in ("100.00", "35.50"):
+        r = await client.post(f"{path}/deposits", json={"amount": amount})
+        assert r.status_code == 201, r.text
+    w = await client.post(f"{path}/withdrawals", json={"amount": "20.25", "channel": "mobile_wallet", "reference": "BK99"})
+    assert w.status_code == 201, w.text
+    assert (w.json()["kind"], w.json()["balance_after"]) == ("withdrawal", "115.25")
+    got = await client.get(path)
+    assert got.json()["balance"] == "115.25" and got.headers["etag"] == f'"{got.json()["version"]}"'
+    page = (await client.get(f"{path}/transactions", params={"limit": 2})).json()
+    assert [t["balance_after"] for t in page["items"]] == ["100.00", "135.50"]
+    rest = (await client.get(f"{path}/transactions", params={"cursor": page["next_cursor"]})).json()
+    assert [t["balance_after"] for t in rest["items"]] == ["115.25"] and rest["next_cursor"] is None
+    assert (await _events(app, account["id"]))[-1] == "savings.account.withdrawal_paid"
+
+
+async def test_a_withdrawal_never_takes_what_is_not_there(client, member, open_account):
+    member_id, _ = await member()
+    account = await open_account(member_id, VS, "40.00")
+    path = f"/v1/savings/accounts/{account['id']}"
+    r = await client.post(f"{path}/withdrawals", json={"amount": "40.01"})
+    problem = assert_problem(r, 409, "amount")
+    assert problem["available"] == "40.00"
+    assert (await client.get(path)).json()["balance"] == "40.00"
+    assert len((await client.get(f"{path}/transactions")).json()["items"]) == 1
+
+
+async def test_a_dps_is_locked_in(client, member, open_account):
+    member_id, _ = await member()
+    account = await open_account(member_id, DPS, "500.00")
+    assert_problem(await client.post(f"/v1/savings/accounts/{account['id']}/withdrawals", json={"amount": "1.00"}), 409, "paid_on")
+
+
+async def test_concurrent_withdrawals_never_overdraw(client, member, open_account):
+    member_id, _ = await member()
+    account = await open_account(member_id, GS, "100.00")
+    path = f"/v1/savings/accounts/{account['id']}"
+    answers = await asyncio.gather(*(client.post(f"{path}/withdrawals", json={"amount": "30.00"}) for _ in range(6)))
+    assert sorted(r.status_code for r in answers) == [201, 201, 201, 409, 409, 409]
+    assert (await client.get(path)).json()["balance"] == "10.00"
+
+
+async def test_a_retried_deposit_with_one_key_is_taken_once(client, member, open_account):
+    member_id, _ = await member()
+    account = await open_account(member_id, GS)
+    path = f"/v1/savings/accounts/{account['id']}"
+    key = {"Idempotency-Key": str(uuid.uuid4())}
+    first = await client.post(f"{path}/deposits", json={"amount": "20.00"}, headers=key)
+    again = await client.post(f"{path}/deposits", json={"amount": "20.00"}, headers=key)
+    assert first.status_code == again.status_code == 201 and again.content == first.content
+    assert again.headers["idempotent-replayed"] == "true"
+    assert_problem(await client.post(f"{path}/deposits", json={"amount": "25.00"}, headers=key), 422, "Idempotency-Key")
+    assert (await client.get(path)).json()["balance"] == "20.00"
+
+
+async def test_partners_must_send_a_key_to_move_money(client_as, member, open_account):
+    member_id, branch_id = await member()
+    account = await open_account(member_id, GS)
+    async with client_as(roles=[], scopes=["savings:write"], partner="bkash", branches=[branch_id]) as partner:
+        r = await partner.post(f"/v1/savings/accounts/{account['id']}/deposits", json={"amount": "20.00", "channel": "mobile_wallet"})
+    assert_problem(r, 400, "Idempotency-Key")
+
+
+async def test_dates_stay_in_the_window_and_in_order(client, member, open_account):
+    member_id, _ = await member()
+    account = await open_account(member_id, VS)
+    path = f"/v1/savings/accounts/{account['id']}/deposits"
+    today = date.today()
+    assert_problem(await client.post(path, json={"amount": "5.00", "on": (today + timedelta(days=2)).isoformat()}), 422, "on")
+    assert_problem(await client.post(path, json={"amount": "5.00", "on": (today - timedelta(days=5)).isoformat()}), 422, "on")
+    assert (await client.post(path, json={"amount": "5.00"})).status_code == 201
+
+
+async def test_another_branch_sees_nothing(client_as, member, open_account):
+    member_id, _ = await member()
+    account = await open_account(member_id, GS, "10.00")
+    async with client_as(roles=["field_officer"], branches=[uuid.uuid4()]) as stranger:
+        assert_problem(await stranger.get(f"/v1/savings/accounts/{account['id']}"), 403)
+        assert_problem(await stranger.post(f"/v1/savings/accounts/{account['id']}/deposits", json={"amount": "1.00"}), 403)
+        assert account["id"] not in [a["id"] for a in (await stranger.get("/v1/savings/accounts")).json()["items"]]
+
+
+async def test_bad_money_input_is_422_naming_the_field_and_moves_nothing(app, client, member, open_account):
+    member_id, _ = await member()
+    account = await open_account(member_id, VS, "10.00")
+    path = f"/v1/savings/accounts/{account['id']}"
+    for body, field in [({"amount": 5}, "amount"), ({"amount": "1e9"}, "amount"), ({"amount": "0.00"}, "amount"),
+                        ({"amount": "-5.00"}, "amount"), ({"amount": "1.001"}, "amount"), ({"amount": "5.00", "channel": "gold"}, "channel"),
+                        ({"amount": "5.00", "on": "9999-12-20"}, "on"), ({"amount": "5.00", "extra": 1}, "extra")]:
+        assert_problem(await client.post(f"{path}/deposits", json=body), 422, field)
+    assert_problem(await client.get(f"{path}/transactions", params={"cursor": "garbage"}), 422, "cursor")
+    assert (await client.get(path)).json()["balance"] == "10.00"
+    async with app.state.runtime.db.sessions() as s:
+        count = await s.scalar(select(func.count()).select_from(OutboxRecord).where(OutboxRecord.key == account["id"]))
+    assert count == 2  # opened and the first deposit
