@@ -34,6 +34,12 @@ async def _saving_url(r: "Records", suffix: str = "", body: dict | None = None) 
     return f"/v1/savings/accounts/{(await r.savings_account())['id']}{suffix}", body
 
 
+async def _release_hold(r: "Records") -> tuple[str, dict | None]:
+    account = await r.savings_account()
+    held = await r._post(f"/v1/savings/accounts/{account['id']}/holds", {"amount": "40.00", "reason": "pledged for a loan"})
+    return f"/v1/savings/accounts/{account['id']}/holds/{held['id']}/release", None
+
+
 async def _new_savings_account(r: "Records") -> tuple[str, dict | None]:
     return "/v1/savings/accounts", {"member_id": await r.saver(), "product_id": GS}
 
@@ -489,6 +495,9 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("POST", "/v1/savings/accounts/{account_id}/deposits"): lambda r: _saving_url(r, "/deposits", {"amount": "20.00"}),
     ("POST", "/v1/savings/accounts/{account_id}/withdrawals"): lambda r: _saving_url(r, "/withdrawals", {"amount": "10.00"}),
     ("GET", "/v1/savings/accounts/{account_id}/transactions"): lambda r: _saving_url(r, "/transactions"),
+    ("POST", "/v1/savings/accounts/{account_id}/holds"): lambda r: _saving_url(r, "/holds", {"amount": "40.00", "reason": "pledged for a loan"}),
+    ("GET", "/v1/savings/accounts/{account_id}/holds"): lambda r: _saving_url(r, "/holds"),
+    ("POST", "/v1/savings/accounts/{account_id}/holds/{hold_id}/release"): _release_hold,
     ("GET", "/v1/ledger/accounts"): lambda r: _fixed("/v1/ledger/accounts?type=asset"),
     ("POST", "/v1/ledger/accounts"): lambda r: _fixed("/v1/ledger/accounts", account_body()),
     ("GET", "/v1/ledger/accounts/{code}"): lambda r: _fixed("/v1/ledger/accounts/1310-GEN-MC"),

@@ -152,6 +152,9 @@ RULES: list[Rule] = [
     R("POST", "/v1/savings/accounts/{account_id}/deposits", MONEY, SW),
     R("POST", "/v1/savings/accounts/{account_id}/withdrawals", MONEY),
     R("GET", "/v1/savings/accounts/{account_id}/transactions", EVERYONE, SR),
+    R("POST", "/v1/savings/accounts/{account_id}/holds", MANAGERS),  # e.g. pledged for a loan
+    R("GET", "/v1/savings/accounts/{account_id}/holds", EVERYONE, SR),
+    R("POST", "/v1/savings/accounts/{account_id}/holds/{hold_id}/release", MANAGERS),
     # ledger: chart of accounts and posting rules change every branch's books: an admin proposes,
     # a different admin approves (maker-checker, /v1/ledger/book-changes)
     R("GET", "/v1/ledger/accounts", BOOK_READERS, GR),

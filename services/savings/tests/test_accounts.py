@@ -143,3 +143,24 @@ async def test_bad_money_input_is_422_naming_the_field_and_moves_nothing(app, cl
     async with app.state.runtime.db.sessions() as s:
         count = await s.scalar(select(func.count()).select_from(OutboxRecord).where(OutboxRecord.key == account["id"]))
     assert count == 2  # opened and the first deposit
+
+
+async def test_a_hold_keeps_money_from_withdrawal_until_released(app, client, member, open_account):
+    member_id, _ = await member()
+    account = await open_account(member_id, VS, "100.00")
+    path = f"/v1/savings/accounts/{account['id']}"
+    held = await client.post(f"{path}/holds", json={"amount": "70.00", "reason": "pledged for loan L-1"})
+    assert held.status_code == 201, held.text
+    assert (await client.get(path)).json()["on_hold"] == "70.00"
+    assert assert_problem(await client.post(f"{path}/withdrawals", json={"amount": "30.01"}), 409, "amount")["available"] == "30.00"
+    assert assert_problem(await client.post(f"{path}/holds", json={"amount": "30.01", "reason": "more"}), 409, "amount")["available"] == "30.00"
+    r = await client.post(f"{path}/holds/{held.json()['id']}/release")
+    assert r.status_code == 200 and r.json()["status"] == "released"
+    assert_problem(await client.post(f"{path}/holds/{held.json()['id']}/release"), 409, "hold_id")
+    assert_problem(await client.post(f"{path}/holds/{uuid.uuid4()}/release"), 404)
+    assert (await client.post(f"{path}/withdrawals", json={"amount": "100.00"})).status_code == 201
+    assert [h["status"] for h in (await client.get(f"{path}/holds")).json()] == ["released"]
+    events = await _events(app, account["id"])
+    assert events[-3:] == ["savings.account.amount_held", "savings.account.hold_released", "savings.account.withdrawal_paid"]
+    for body, field in [({"amount": "0.00", "reason": "x"}, "amount"), ({"amount": "5.00"}, "reason"), ({"amount": "5.00", "reason": " "}, "reason")]:
+        assert_problem(await client.post(f"{path}/holds", json=body), 422, field)

@@ -109,3 +109,21 @@ class Saver(SQLModel, table=True):
     status: str = Field(max_length=12)
     aggregate_version: int
     updated_at: datetime = Field(sa_column=utc_column())
+
+
+class SavingsHold(SQLModel, table=True):
+    """An amount set aside on an account (e.g. pledged for a loan): it stays in the balance but no
+    withdrawal may take it until it is released."""
+
+    __tablename__ = "savings_holds"
+    __table_args__ = (Index("ix_savings_holds_account", "account_id", "id"),)
+
+    id: uuid.UUID = Field(primary_key=True)
+    account_id: uuid.UUID = Field(foreign_key="savings_accounts.id")
+    amount: int = money()
+    reason: str = Field(max_length=500)
+    status: str = Field(max_length=12)  # active | released
+    created_by: str = Field(max_length=64)
+    created_at: datetime = Field(sa_column=utc_column())
+    released_by: str | None = Field(default=None, max_length=64)
+    released_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))

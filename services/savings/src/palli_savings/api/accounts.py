@@ -9,7 +9,7 @@ from palli_common.identity import CurrentIdentity
 from palli_common.idempotency import Idempotent
 from palli_common.pagination import Page, PageQuery, make_page
 from palli_savings.api.deps import DB
-from palli_savings.api.schemas import AccountOpen, AccountOut, MoneyMove, TransactionOut
+from palli_savings.api.schemas import AccountOpen, AccountOut, HoldIn, HoldOut, MoneyMove, TransactionOut
 from palli_savings.service import accounts
 
 router = APIRouter(prefix="/v1/savings/accounts", tags=["savings accounts"])
@@ -65,3 +65,19 @@ async def withdraw(account_id: uuid.UUID, body: MoneyMove, db: DB, who: CurrentI
 async def passbook(account_id: uuid.UUID, db: DB, who: CurrentIdentity, page: PageQuery):
     rows = await accounts.passbook(db, who, account_id, page)
     return make_page(rows, page, lambda t: [str(t.id)], _txn)
+
+
+@router.post("/{account_id}/holds", dependencies=[Idempotent], status_code=status.HTTP_201_CREATED, response_model=HoldOut,
+             summary="Set an amount aside (e.g. pledged for a loan): no withdrawal takes it until released")
+async def hold(account_id: uuid.UUID, body: HoldIn, db: DB, who: CurrentIdentity):
+    return HoldOut.model_validate((await accounts.hold(db, who, account_id, amount=body.amount, reason=body.reason)).model_dump())
+
+
+@router.get("/{account_id}/holds", response_model=list[HoldOut], summary="The account's holds, active and released")
+async def list_holds(account_id: uuid.UUID, db: DB, who: CurrentIdentity):
+    return [HoldOut.model_validate(h.model_dump()) for h in await accounts.holds(db, who, account_id)]
+
+
+@router.post("/{account_id}/holds/{hold_id}/release", dependencies=[Idempotent], response_model=HoldOut, summary="Release a hold")
+async def release(account_id: uuid.UUID, hold_id: uuid.UUID, db: DB, who: CurrentIdentity):
+    return HoldOut.model_validate((await accounts.release(db, who, account_id, hold_id)).model_dump())

@@ -98,3 +98,18 @@ class TransactionOut(BaseModel):
     channel: str | None
     reference: str | None
     created_by: str
+
+
+class HoldIn(Strict):
+    amount: MoneyIn
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+
+
+class HoldOut(BaseModel):
+    id: uuid.UUID
+    account_id: uuid.UUID
+    amount: MoneyOut
+    reason: str
+    status: str
+    created_by: str
+    released_by: str | None

@@ -38,3 +38,18 @@ class DepositReceived(AccountFact):
 
 class WithdrawalPaid(AccountFact):
     event_type = "savings.account.withdrawal_paid"
+
+
+class AmountHeld(AccountFact):
+    """`amount` set aside; `on_hold` is the account's total held after it."""
+
+    event_type = "savings.account.amount_held"
+    hold_id: str
+    reason: str
+    on_hold: str
+
+
+class HoldReleased(AccountFact):
+    event_type = "savings.account.hold_released"
+    hold_id: str
+    on_hold: str

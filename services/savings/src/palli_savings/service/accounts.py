@@ -19,9 +19,9 @@ from palli_common.identity import Identity, in_branches
 from palli_common.ids import uuid7
 from palli_common.money import format_poisha
 from palli_common.pagination import PageParams
-from palli_savings.adapters.tables import Saver, SavingsAccount, SavingsProduct, SavingsTransaction
+from palli_savings.adapters.tables import Saver, SavingsAccount, SavingsHold, SavingsProduct, SavingsTransaction
 from palli_savings.contracts import events as ev
-from palli_savings.domain.withdrawals import check_withdrawal
+from palli_savings.domain.withdrawals import available, check_withdrawal
 from palli_savings.service.common import business_today, now
 
 BACKDATE_DAYS = 1  # today and yesterday; older entries wait for the back-dating rules lending has
@@ -180,3 +180,54 @@ async def passbook(db: Database, who: Identity, account_id: uuid.UUID, page: Pag
         query = query.where(SavingsTransaction.id > _after_id(page))
     async with db.sessions() as s:
         return list((await s.scalars(query.order_by(SavingsTransaction.id).limit(page.limit + 1))).all())
+
+
+async def hold(db: Database, who: Identity, account_id: uuid.UUID, *, amount: int, reason: str) -> SavingsHold:
+    """Set `amount` aside: it must be free now (balance less minimum and other holds)."""
+    if amount <= 0:
+        raise ValidationFailed("a hold must be more than zero", field="amount")
+    async with db.uow() as uow:
+        account, product = await _locked(uow, account_id, who)
+        if account.status == "closed":
+            raise Conflict("the account is closed", field="status")
+        free = available(balance=account.balance, on_hold=account.on_hold, min_balance=product.min_balance)
+        if amount > free:
+            raise Conflict(f"only {format_poisha(free)} taka is free to hold", field="amount", extra={"available": format_poisha(free)})
+        stamp = now()
+        held = SavingsHold(id=uuid7(), account_id=account.id, amount=amount, reason=reason, status="active", created_by=who.subject,
+                           created_at=stamp)
+        account.on_hold += amount
+        account.version += 1
+        account.updated_at = stamp
+        uow.session.add(held)
+        await uow.session.flush()
+        uow.publish(_fact(ev.AmountHeld, account, product, who, on=business_today(), amount=format_poisha(amount), hold_id=str(held.id),
+                          reason=reason, on_hold=format_poisha(account.on_hold)), aggregate_id=account.id, aggregate_version=account.version)
+        await uow.commit()
+    return held
+
+
+async def release(db: Database, who: Identity, account_id: uuid.UUID, hold_id: uuid.UUID) -> SavingsHold:
+    async with db.uow() as uow:
+        account, product = await _locked(uow, account_id, who)
+        held = await uow.session.get(SavingsHold, hold_id)
+        if held is None or held.account_id != account.id:
+            raise NotFound(f"hold {hold_id} is not on this account", field="hold_id")
+        if held.status != "active":
+            raise Conflict("the hold was already released", field="hold_id")
+        stamp = now()
+        held.status, held.released_by, held.released_at = "released", who.subject, stamp
+        account.on_hold -= held.amount
+        account.version += 1
+        account.updated_at = stamp
+        await uow.session.flush()
+        uow.publish(_fact(ev.HoldReleased, account, product, who, on=business_today(), amount=format_poisha(held.amount),
+                          hold_id=str(held.id), on_hold=format_poisha(account.on_hold)), aggregate_id=account.id, aggregate_version=account.version)
+        await uow.commit()
+    return held
+
+
+async def holds(db: Database, who: Identity, account_id: uuid.UUID) -> list[SavingsHold]:
+    await get_account(db, who, account_id)
+    async with db.sessions() as s:
+        return list((await s.scalars(select(SavingsHold).where(SavingsHold.account_id == account_id).order_by(SavingsHold.id))).all())
