@@ -164,3 +164,33 @@ async def test_a_hold_keeps_money_from_withdrawal_until_released(app, client, me
     assert events[-3:] == ["savings.account.amount_held", "savings.account.hold_released", "savings.account.withdrawal_paid"]
     for body, field in [({"amount": "0.00", "reason": "x"}, "amount"), ({"amount": "5.00"}, "reason"), ({"amount": "5.00", "reason": " "}, "reason")]:
         assert_problem(await client.post(f"{path}/holds", json=body), 422, field)
+
+
+async def test_compulsory_savings_stay_while_she_owes_a_loan(app, client, member, open_account):
+    """From lending's events (through the consumer, inbox and all): GS is locked while a loan is open."""
+    from types import SimpleNamespace
+
+    from palli_common.consumer import ConsumerRunner
+    from palli_common.events import new_event
+    from palli_lending.contracts import events as lev
+    from palli_savings.consumers import CONSUMERS
+
+    member_id, branch_id = await member()
+    gs, vs = await open_account(member_id, GS, "100.00"), await open_account(member_id, VS, "100.00")
+    runtime = app.state.runtime
+    runner = ConsumerRunner("savings-lending", runtime.db, runtime.settings, CONSUMERS["savings-lending"])
+    loan_id = uuid.uuid4()
+
+    async def deliver(cls, version: int, status: str, **extra) -> None:  # noqa: ANN001, ANN003
+        fact = cls(loan_id=str(loan_id), member_id=str(member_id), group_id=str(uuid.uuid4()), branch_id=str(branch_id),
+                   product_id=str(uuid.uuid4()), product_code="JAGORON", status=status, loan_principal="20000.00", **extra)
+        envelope = new_event(fact, aggregate_id=loan_id, aggregate_version=version)
+        await runner.process(SimpleNamespace(value=envelope.model_dump_json().encode(), key=str(loan_id).encode(), headers=[],
+                                             topic=envelope.topic, partition=0, offset=0))
+
+    await deliver(lev.LoanApplied, 1, "applied", annual_rate="24.00", installments=46, frequency="weekly")
+    problem = assert_problem(await client.post(f"/v1/savings/accounts/{gs['id']}/withdrawals", json={"amount": "10.00"}), 409, "loan_id")
+    assert problem["loan_id"] == str(loan_id)
+    assert (await client.post(f"/v1/savings/accounts/{vs['id']}/withdrawals", json={"amount": "10.00"})).status_code == 201
+    await deliver(lev.LoanClosed, 9, "closed")
+    assert (await client.post(f"/v1/savings/accounts/{gs['id']}/withdrawals", json={"amount": "10.00"})).status_code == 201

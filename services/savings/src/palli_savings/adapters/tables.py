@@ -127,3 +127,17 @@ class SavingsHold(SQLModel, table=True):
     created_at: datetime = Field(sa_column=utc_column())
     released_by: str | None = Field(default=None, max_length=64)
     released_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
+
+
+class MemberLoan(SQLModel, table=True):
+    """What savings knows of a member's loans, from `lending.loan` events: compulsory savings stay
+    locked while one is open (a product setting)."""
+
+    __tablename__ = "member_loans"
+    __table_args__ = (Index("ix_member_loans_member_status", "member_id", "status"),)
+
+    loan_id: uuid.UUID = Field(primary_key=True)
+    member_id: uuid.UUID
+    status: str = Field(max_length=16)
+    aggregate_version: int
+    updated_at: datetime = Field(sa_column=utc_column())

@@ -19,10 +19,11 @@ from palli_common.identity import Identity, in_branches
 from palli_common.ids import uuid7
 from palli_common.money import format_poisha
 from palli_common.pagination import PageParams
-from palli_savings.adapters.tables import Saver, SavingsAccount, SavingsHold, SavingsProduct, SavingsTransaction
+from palli_savings.adapters.tables import MemberLoan, Saver, SavingsAccount, SavingsHold, SavingsProduct, SavingsTransaction
 from palli_savings.contracts import events as ev
 from palli_savings.domain.withdrawals import available, check_withdrawal
 from palli_savings.service.common import business_today, now
+from palli_savings.service.copies import OPEN_LOAN_STATUSES
 
 BACKDATE_DAYS = 1  # today and yesterday; older entries wait for the back-dating rules lending has
 
@@ -137,6 +138,12 @@ async def withdraw(db: Database, who: Identity, account_id: uuid.UUID, *, amount
         month = on.replace(day=1)
         this_month = await uow.session.scalar(select(func.count()).select_from(SavingsTransaction).where(
             SavingsTransaction.account_id == account.id, SavingsTransaction.kind == "withdrawal", SavingsTransaction.on >= month))
+        if product.locked_while_loan_open:
+            loan = await uow.session.scalar(select(MemberLoan.loan_id).where(
+                MemberLoan.member_id == account.member_id, MemberLoan.status.in_(OPEN_LOAN_STATUSES)))
+            if loan is not None:
+                raise Conflict(f"{product.code} savings stay while the member owes loan {loan}", field="loan_id",
+                               extra={"loan_id": str(loan)})
         check_withdrawal(amount=amount, balance=account.balance, on_hold=account.on_hold, min_balance=product.min_balance,
                          opened_on=account.opened_on, lock_in_days=product.lock_in_days, on=on,
                          withdrawals_this_month=this_month or 0, max_per_month=product.max_withdrawals_per_month)
