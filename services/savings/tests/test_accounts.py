@@ -166,31 +166,86 @@ async def test_a_hold_keeps_money_from_withdrawal_until_released(app, client, me
         assert_problem(await client.post(f"{path}/holds", json=body), 422, field)
 
 
-async def test_compulsory_savings_stay_while_she_owes_a_loan(app, client, member, open_account):
-    """From lending's events (through the consumer, inbox and all): GS is locked while a loan is open."""
+def _lending(app, member_id: uuid.UUID, branch_id: uuid.UUID, loan_id: uuid.UUID):  # noqa: ANN202
+    """`await deliver(cls, version, status, **fields)`: a lending.loan event through savings' consumer (inbox and all)."""
     from types import SimpleNamespace
 
     from palli_common.consumer import ConsumerRunner
     from palli_common.events import new_event
-    from palli_lending.contracts import events as lev
     from palli_savings.consumers import CONSUMERS
 
-    member_id, branch_id = await member()
-    gs, vs = await open_account(member_id, GS, "100.00"), await open_account(member_id, VS, "100.00")
     runtime = app.state.runtime
     runner = ConsumerRunner("savings-lending", runtime.db, runtime.settings, CONSUMERS["savings-lending"])
-    loan_id = uuid.uuid4()
 
-    async def deliver(cls, version: int, status: str, **extra) -> None:  # noqa: ANN001, ANN003
+    async def deliver(cls, version: int, status: str, **extra):  # noqa: ANN001, ANN003, ANN202
         fact = cls(loan_id=str(loan_id), member_id=str(member_id), group_id=str(uuid.uuid4()), branch_id=str(branch_id),
                    product_id=str(uuid.uuid4()), product_code="JAGORON", status=status, loan_principal="20000.00", **extra)
         envelope = new_event(fact, aggregate_id=loan_id, aggregate_version=version)
         await runner.process(SimpleNamespace(value=envelope.model_dump_json().encode(), key=str(loan_id).encode(), headers=[],
                                              topic=envelope.topic, partition=0, offset=0))
+        return envelope
 
+    return deliver
+
+
+async def test_compulsory_savings_stay_while_she_owes_a_loan(app, client, member, open_account):
+    """From lending's events (through the consumer, inbox and all): GS is locked while a loan is open."""
+    from palli_lending.contracts import events as lev
+
+    member_id, branch_id = await member()
+    gs, vs = await open_account(member_id, GS, "100.00"), await open_account(member_id, VS, "100.00")
+    loan_id = uuid.uuid4()
+    deliver = _lending(app, member_id, branch_id, loan_id)
     await deliver(lev.LoanApplied, 1, "applied", annual_rate="24.00", installments=46, frequency="weekly")
     problem = assert_problem(await client.post(f"/v1/savings/accounts/{gs['id']}/withdrawals", json={"amount": "10.00"}), 409, "loan_id")
     assert problem["loan_id"] == str(loan_id)
     assert (await client.post(f"/v1/savings/accounts/{vs['id']}/withdrawals", json={"amount": "10.00"})).status_code == 201
     await deliver(lev.LoanClosed, 9, "closed")
     assert (await client.post(f"/v1/savings/accounts/{gs['id']}/withdrawals", json={"amount": "10.00"})).status_code == 201
+
+
+async def test_a_loan_disbursed_to_savings_lands_in_her_account_once(app, client, member, open_account):
+    from palli_lending.contracts import events as lev
+
+    member_id, branch_id = await member()
+    vs = await open_account(member_id, VS)
+    loan_id = uuid.uuid4()
+    deliver = _lending(app, member_id, branch_id, loan_id)
+    disbursed = dict(status="active", on=date.today(), amount="20000.00", principal="20000.00", channel="savings", reference=vs["number"],
+                     first_due_on=date.today() + timedelta(days=7), installment_amount="480.00", total_interest="2080.00")
+    envelope = await deliver(lev.LoanDisbursed, 3, **disbursed)
+    # the broker redelivers it: the inbox keeps it to one deposit
+    from types import SimpleNamespace
+
+    from palli_common.consumer import ConsumerRunner
+    from palli_savings.consumers import CONSUMERS
+
+    runtime = app.state.runtime
+    await ConsumerRunner("savings-lending", runtime.db, runtime.settings, CONSUMERS["savings-lending"]).process(SimpleNamespace(
+        value=envelope.model_dump_json().encode(), key=str(loan_id).encode(), headers=[], topic=envelope.topic, partition=0, offset=1))
+    items = (await client.get(f"/v1/savings/accounts/{vs['id']}/transactions")).json()["items"]
+    assert [(t["kind"], t["amount"], t["channel"], t["reference"]) for t in items] == [("deposit", "20000.00", "loan_disbursement", str(loan_id))]
+    assert (await client.get(f"/v1/savings/accounts/{vs['id']}")).json()["balance"] == "20000.00"
+
+
+async def test_a_disbursement_to_someone_elses_account_is_refused_not_credited(app, client, member, open_account):
+    import pytest
+
+    from palli_lending.contracts import events as lev
+    from palli_savings.service.loan_events import NotCreditable, on_loan_event
+
+    member_id, branch_id = await member()
+    other, _ = await member()
+    theirs = await open_account(other, VS)
+    loan_id = uuid.uuid4()
+    from palli_common.events import new_event
+
+    fact = lev.LoanDisbursed(loan_id=str(loan_id), member_id=str(member_id), group_id=str(uuid.uuid4()), branch_id=str(branch_id),
+                             product_id=str(uuid.uuid4()), product_code="JAGORON", status="active", loan_principal="20000.00",
+                             amount="20000.00", channel="savings", reference=theirs["number"], first_due_on=date.today(),
+                             installment_amount="480.00", total_interest="2080.00")
+    with pytest.raises(NotCreditable):
+        async with app.state.runtime.db.uow() as uow:
+            await on_loan_event(uow, new_event(fact, aggregate_id=loan_id, aggregate_version=3))
+            await uow.commit()
+    assert (await client.get(f"/v1/savings/accounts/{theirs['id']}")).json()["balance"] == "0.00"

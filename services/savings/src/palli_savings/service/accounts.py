@@ -76,7 +76,7 @@ async def open_account(db: Database, who: Identity, *, member_id: uuid.UUID, pro
         await s.flush()
         uow.publish(_fact(ev.AccountOpened, account, product, who, on=on), aggregate_id=account.id, aggregate_version=account.version)
         if opening_deposit:
-            await _move(uow, account, product, who, kind="deposit", amount=opening_deposit, on=on, channel="cash", reference=None)
+            await move(uow, account, product, who, kind="deposit", amount=opening_deposit, on=on, channel="cash", reference=None)
         await uow.commit()
     return account
 
@@ -91,7 +91,7 @@ def _check_date(on: date, last: date | None) -> None:
         raise ValidationFailed(f"the account's last transaction is dated {last}; history keeps its order", field="on")
 
 
-async def _move(uow: UnitOfWork, account: SavingsAccount, product: SavingsProduct, who: Identity, *, kind: str, amount: int,
+async def move(uow: UnitOfWork, account: SavingsAccount, product: SavingsProduct, who: Identity, *, kind: str, amount: int,
                 on: date, channel: str | None, reference: str | None) -> SavingsTransaction:
     account.balance += amount if kind == "deposit" else -amount
     account.version += 1
@@ -120,7 +120,7 @@ async def deposit(db: Database, who: Identity, account_id: uuid.UUID, *, amount:
         if account.status != "active":
             raise Conflict(f"the account is {account.status}", field="status")
         _check_date(on, await _last_on(uow, account.id))
-        txn = await _move(uow, account, product, who, kind="deposit", amount=amount, on=on, channel=channel, reference=reference)
+        txn = await move(uow, account, product, who, kind="deposit", amount=amount, on=on, channel=channel, reference=reference)
         await uow.commit()
     return account, txn
 
@@ -147,7 +147,7 @@ async def withdraw(db: Database, who: Identity, account_id: uuid.UUID, *, amount
         check_withdrawal(amount=amount, balance=account.balance, on_hold=account.on_hold, min_balance=product.min_balance,
                          opened_on=account.opened_on, lock_in_days=product.lock_in_days, on=on,
                          withdrawals_this_month=this_month or 0, max_per_month=product.max_withdrawals_per_month)
-        txn = await _move(uow, account, product, who, kind="withdrawal", amount=amount, on=on, channel=channel, reference=reference)
+        txn = await move(uow, account, product, who, kind="withdrawal", amount=amount, on=on, channel=channel, reference=reference)
         await uow.commit()
     return account, txn
 

@@ -26,11 +26,10 @@ async def on_member_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
 OPEN_LOAN_STATUSES = ("applied", "approved", "active")
 
 
-async def on_loan_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
+async def keep_loan(uow: UnitOfWork, envelope: EventEnvelope) -> None:
     """Any `lending.loan.*` event: every one carries the loan's member and status."""
     p = envelope.payload
     await upsert_copy(uow, MemberLoan, "loan_id", envelope, {"member_id": uuid.UUID(p["member_id"]), "status": p["status"]})
 
 
 HANDLERS: dict[str, Handler] = {"members.member.*": on_member_event}
-LOAN_HANDLERS: dict[str, Handler] = {"lending.loan.*": on_loan_event}
