@@ -1,0 +1,169 @@
+"""Savings' speed, in one run:
+
+    .venv/bin/python bench/savings.py [--deposits 2000] [--history 10000]
+
+  deposits   deposits taken per second through the HTTP API of a real `palli-savings serve` process
+             (PostgreSQL, one worker): 16 clients on 64 accounts, and 1 client on one account (each
+             deposit waits for the account's row lock, so that is the per-account rate).
+  passbook   GET the passbook's first page (50 rows) and GET the account, for an account with 10
+             transactions and one with --history transactions (bulk-inserted), alternating: p50 / p99,
+             and the long/short ratio. Neither read may grow with the history.
+
+Not measured yet: interest posting (the posting job is not built; see services/savings/README.md).
+The database is a fresh PostgreSQL database (dropped at the end) on --postgres-url.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import secrets
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import asyncpg
+import httpx
+from rich.console import Console
+from rich.table import Table
+
+from palli_common.testing.broker import free_port
+from palli_common.testing.identity import InternalKeys
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+VS = "5a000000-0000-4000-8000-000000000002"  # seeded voluntary savings (no withdrawal limits matter here)
+console = Console()
+
+
+async def sql(url: str, statement: str) -> None:
+    conn = await asyncpg.connect(url)
+    try:
+        await conn.execute(statement)
+    finally:
+        await conn.close()
+
+
+async def seed_savers(url: str, n: int) -> list[str]:
+    conn = await asyncpg.connect(url)
+    try:
+        rows = await conn.fetch(f"""
+            INSERT INTO savers (member_id, branch_id, group_id, name_en, name_bn, status, aggregate_version, updated_at)
+            SELECT gen_random_uuid(), md5('bench-branch')::uuid, gen_random_uuid(), 'Rahima', 'রহিমা', 'active', 1, now()
+            FROM generate_series(1, {n}) RETURNING member_id""")
+        return [str(r["member_id"]) for r in rows]
+    finally:
+        await conn.close()
+
+
+async def deposit_many(c: httpx.AsyncClient, accounts: list[str], total: int, concurrency: int) -> float:
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    for i in range(total):
+        queue.put_nowait(accounts[i % len(accounts)])
+
+    async def worker() -> None:
+        while not queue.empty():
+            account = queue.get_nowait()
+            r = await c.post(f"/v1/savings/accounts/{account}/deposits", json={"amount": "10.00"})
+            if r.status_code != 201:
+                raise SystemExit(f"deposit failed: {r.status_code} {r.text}")
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return total / (time.perf_counter() - started)
+
+
+async def bulk_history(url: str, account_id: str, n: int) -> None:
+    """`n` deposits of 1.00 in the account's passbook, its balance to match."""
+    await sql(url, f"""
+        INSERT INTO savings_transactions (id, account_id, kind, "on", amount, balance_after, channel, reference, created_by, created_at)
+        SELECT gen_random_uuid(), '{account_id}', 'deposit', current_date, 100, 100 * g, 'cash', NULL, 'bench', now()
+        FROM generate_series(1, {n}) g;
+        UPDATE savings_accounts SET balance = 100 * {n}, version = version + {n} WHERE id = '{account_id}';
+        ANALYZE savings_transactions""")
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+
+async def main(args: argparse.Namespace) -> None:
+    name = f"palli_bench_savings_{secrets.token_hex(4)}"
+    server = args.postgres_url
+    raw = f"{server.rsplit('/', 1)[0]}/{name}"
+    url = raw.replace("postgresql://", "postgresql+asyncpg://", 1)
+    await sql(server, f'CREATE DATABASE "{name}"')
+    keys = InternalKeys(Path(tempfile.mkdtemp(prefix="palli-bench-")))
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAVINGS_")}
+    env.update({"PALLI_ENV": "development", "LOG_LEVEL": "WARNING", "SAVINGS_RELAY_ENABLED": "false", "SAVINGS_CONSUMERS_ENABLED": "false",
+                "INTERNAL_JWKS": str(keys.jwks_path), "SAVINGS_DATABASE_URL": url})
+    proc = None
+    try:
+        done = subprocess.run([str(BIN / "palli-savings"), "migrate"], env=env, cwd=ROOT, capture_output=True, text=True)
+        if done.returncode:
+            raise SystemExit(done.stdout + done.stderr)
+        log = (ROOT / ".data").resolve()
+        log.mkdir(exist_ok=True)
+        proc = subprocess.Popen([str(BIN / "palli-savings"), "serve", "--port", str(port)], env=env, cwd=ROOT,
+                                stdout=(log / "bench-savings.log").open("w"), stderr=subprocess.STDOUT)
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(200):
+            try:
+                if httpx.get(base + "/healthz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        members = await seed_savers(raw, 66)
+        officer = {"Authorization": f"Bearer {keys.token(roles=['field_officer'], subject='bench-officer', lifetime=3600)}"}
+        async with httpx.AsyncClient(base_url=base, headers=officer, limits=httpx.Limits(max_connections=32), timeout=60) as c:
+            accounts = []
+            for m in members:
+                r = await c.post("/v1/savings/accounts", json={"member_id": m, "product_id": VS})
+                r.raise_for_status()
+                accounts.append(r.json()["id"])
+            short, long_, spread = accounts[0], accounts[1], accounts[2:]
+            await deposit_many(c, spread, 200, 16)  # warm up
+            across = await deposit_many(c, spread, args.deposits, 16)
+            one = await deposit_many(c, [short], 500, 1)
+            await sql(raw, f"DELETE FROM savings_transactions WHERE account_id = '{short}' AND id NOT IN "
+                           f"(SELECT id FROM savings_transactions WHERE account_id = '{short}' ORDER BY id LIMIT 10)")
+            await bulk_history(raw, long_, args.history)
+            latency: dict[str, list[float]] = {}
+            for _ in range(200):
+                for label, account in (("10", short), (f"{args.history:,}", long_)):
+                    for what, path in (("passbook page", f"/v1/savings/accounts/{account}/transactions"), ("account", f"/v1/savings/accounts/{account}")):
+                        started = time.perf_counter()
+                        r = await c.get(path)
+                        latency.setdefault(f"{what}, {label} transactions", []).append(time.perf_counter() - started)
+                        r.raise_for_status()
+    finally:
+        if proc is not None:
+            proc.terminate()
+            proc.wait(timeout=10)
+        await sql(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    table = Table(title="Savings, one run (PostgreSQL, 2 cores shared by client and server)")
+    table.add_column("measure")
+    table.add_column("result", justify="right")
+    table.add_row("deposits / s through the API (16 clients, 64 accounts)", f"{across:,.0f}")
+    table.add_row("deposits / s on one account (1 client)", f"{one:,.0f}")
+    for label, values in latency.items():
+        table.add_row(f"GET {label}: p50 / p99 ms", f"{pct(values, 0.5):.2f} / {pct(values, 0.99):.2f}")
+    for what in ("passbook page", "account"):
+        ratio = pct(latency[f"{what}, {args.history:,} transactions"], 0.5) / pct(latency[f"{what}, 10 transactions"], 0.5)
+        table.add_row(f"{what}: {args.history:,} / 10 transactions (p50)", f"{ratio:.2f}x")
+    table.add_row("interest posting, seconds per 1,000,000 accounts", "not built yet")
+    console.print(table)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--deposits", type=int, default=2000)
+    parser.add_argument("--history", type=int, default=10_000)
+    parser.add_argument("--postgres-url", default=os.environ.get("PALLI_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"))
+    asyncio.run(main(parser.parse_args()))
