@@ -249,3 +249,22 @@ async def test_a_disbursement_to_someone_elses_account_is_refused_not_credited(a
             await on_loan_event(uow, new_event(fact, aggregate_id=loan_id, aggregate_version=3))
             await uow.commit()
     assert (await client.get(f"/v1/savings/accounts/{theirs['id']}")).json()["balance"] == "0.00"
+
+
+async def test_the_passbook_downloads_as_csv_with_its_running_balance(client, member, open_account):
+    member_id, _ = await member()
+    account = await open_account(member_id, VS, "100.00")
+    path = f"/v1/savings/accounts/{account['id']}"
+    await client.post(f"{path}/withdrawals", json={"amount": "30.50", "reference": "নগদ"})
+    r = await client.get(f"{path}/transactions", params={"format": "csv"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert account["number"] in r.headers["content-disposition"]
+    assert r.content.startswith(b"\xef\xbb\xbf")
+    lines = r.content.decode("utf-8-sig").splitlines()
+    assert lines[0] == "date,kind,amount,balance_after,channel,reference,transaction_id,account_number"
+    assert [line.split(",")[1:5] for line in lines[1:]] == [["deposit", "100.00", "100.00", "cash"], ["withdrawal", "30.50", "69.50", "cash"]]
+    assert lines[2].split(",")[5] == "নগদ"
+    same = await client.get(f"{path}/transactions", headers={"Accept": "text/csv"})
+    assert same.content == r.content
+    assert_problem(await client.get(f"{path}/transactions", params={"format": "xml"}), 422, "format")
+    assert_problem(await client.get(f"/v1/savings/accounts/{uuid.uuid4()}/transactions", params={"format": "csv"}), 404)

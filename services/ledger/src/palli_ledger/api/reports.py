@@ -13,6 +13,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 
 from palli_common.app import DB
+from palli_common.csv_stream import csv_response, wants_csv
 from palli_common.identity import CurrentIdentity
 from palli_common.pagination import PageQuery
 from palli_ledger.api.report_schemas import (
@@ -39,16 +40,11 @@ AccountQuery = Annotated[str, Query(min_length=1, max_length=40, description="ac
 
 
 def _wants_csv(request: Request, fmt: str | None) -> bool:
-    if fmt is not None:
-        return fmt == "csv"
-    return "text/csv" in request.headers.get("accept", "").lower()
+    return wants_csv(request, fmt)
 
 
 def _csv(filename: str, rows: AsyncIterator[list[Any]] | Iterable[list[Any]]) -> StreamingResponse:
-    return StreamingResponse(
-        csv_export.encode(rows), media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}.csv"'},
-    )
+    return csv_response(filename, rows)
 
 
 def _span(date_from: date, date_to: date | None) -> date:

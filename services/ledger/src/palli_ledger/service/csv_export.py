@@ -5,9 +5,6 @@ transaction holds the writer lock, so one long transaction would stall posting m
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
@@ -20,38 +17,10 @@ from palli_ledger.service.reports.statements import GeneralLedger, LedgerLine, S
 from palli_ledger.service.reports.trial_balance import TrialBalance
 
 BATCH = 1000  # lines per keyset batch
-# Excel only reads a CSV as UTF-8 (and shows Bangla names) when it starts with a byte-order mark
-BOM = codecs.BOM_UTF8
 
 
 def _money(value: int | None) -> str:
     return "" if value is None else format_poisha(value)
-
-
-async def encode(rows: AsyncIterator[list[Any]] | Iterable[list[Any]]) -> AsyncIterator[bytes]:
-    """CSV bytes, a chunk per hundred rows so the client starts receiving at once."""
-    yield BOM
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    count = 0
-
-    async def each() -> AsyncIterator[list[Any]]:
-        if hasattr(rows, "__aiter__"):
-            async for row in rows:  # type: ignore[union-attr]
-                yield row
-        else:
-            for row in rows:  # type: ignore[union-attr]
-                yield row
-
-    async for row in each():
-        writer.writerow(["" if v is None else v for v in row])
-        count += 1
-        if count % 100 == 0:
-            yield buffer.getvalue().encode("utf-8")
-            buffer.seek(0)
-            buffer.truncate()
-    if buffer.tell():
-        yield buffer.getvalue().encode("utf-8")
 
 
 # -- trial balance, balance sheet, income statement: a few dozen rows already computed ---------

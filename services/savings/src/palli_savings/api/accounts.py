@@ -1,10 +1,12 @@
 """/v1/savings/accounts: a member's accounts, their deposits and withdrawals, and the passbook."""
 
 import uuid
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from palli_common.concurrency import set_etag
+from palli_common.csv_stream import csv_response, wants_csv
 from palli_common.identity import CurrentIdentity
 from palli_common.idempotency import Idempotent
 from palli_common.pagination import Page, PageQuery, make_page
@@ -61,8 +63,13 @@ async def withdraw(account_id: uuid.UUID, body: MoneyMove, db: DB, who: CurrentI
 
 
 @router.get("/{account_id}/transactions", response_model=Page[TransactionOut],
-            summary="The passbook: transactions oldest first, each with the balance after it")
-async def passbook(account_id: uuid.UUID, db: DB, who: CurrentIdentity, page: PageQuery):
+            responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}},
+            summary="The passbook: transactions oldest first, each with the balance after it (JSON pages, or all of it as CSV)")
+async def passbook(account_id: uuid.UUID, request: Request, db: DB, who: CurrentIdentity, page: PageQuery,
+                   format: Annotated[Literal["json", "csv"] | None, Query(description="json or csv (default: json unless Accept asks for text/csv)")] = None):  # noqa: A002
+    if wants_csv(request, format):
+        account = await accounts.get_account(db, who, account_id)  # 404/403 before the download starts
+        return csv_response(f"passbook-{account.number}", accounts.passbook_rows(db, who, account_id))
     rows = await accounts.passbook(db, who, account_id, page)
     return make_page(rows, page, lambda t: [str(t.id)], _txn)
 

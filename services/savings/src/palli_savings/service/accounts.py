@@ -238,3 +238,22 @@ async def holds(db: Database, who: Identity, account_id: uuid.UUID) -> list[Savi
     await get_account(db, who, account_id)
     async with db.sessions() as s:
         return list((await s.scalars(select(SavingsHold).where(SavingsHold.account_id == account_id).order_by(SavingsHold.id))).all())
+
+
+async def passbook_rows(db: Database, who: Identity, account_id: uuid.UUID, batch: int = 1000):  # noqa: ANN201
+    """Every transaction as CSV rows, oldest first, read in keyset batches (each its own short read)."""
+    account = await get_account(db, who, account_id)
+    yield ["date", "kind", "amount", "balance_after", "channel", "reference", "transaction_id", "account_number"]
+    after: uuid.UUID | None = None
+    while True:
+        query = select(SavingsTransaction).where(SavingsTransaction.account_id == account_id)
+        if after is not None:
+            query = query.where(SavingsTransaction.id > after)
+        async with db.sessions() as s:
+            rows = list((await s.scalars(query.order_by(SavingsTransaction.id).limit(batch))).all())
+        for t in rows:
+            yield [t.on.isoformat(), t.kind, format_poisha(t.amount), format_poisha(t.balance_after), t.channel, t.reference, str(t.id),
+                   account.number]
+        if len(rows) < batch:
+            return
+        after = rows[-1].id
