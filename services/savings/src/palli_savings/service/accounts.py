@@ -110,16 +110,22 @@ async def _last_on(uow: UnitOfWork, account_id: uuid.UUID) -> date | None:
     return await uow.session.scalar(select(func.max(SavingsTransaction.on)).where(SavingsTransaction.account_id == account_id))
 
 
+async def _ready_for_money(uow: UnitOfWork, account_id: uuid.UUID, who: Identity, on: date) -> tuple[SavingsAccount, SavingsProduct]:
+    """The account locked, active, and `on` a date its history may take."""
+    account, product = await _locked(uow, account_id, who)
+    if account.status != "active":
+        raise Conflict(f"the account is {account.status}", field="status")
+    _check_date(on, await _last_on(uow, account.id))
+    return account, product
+
+
 async def deposit(db: Database, who: Identity, account_id: uuid.UUID, *, amount: int, on: date | None, channel: str,
                   reference: str | None) -> tuple[SavingsAccount, SavingsTransaction]:
     on = on or business_today()
     if amount <= 0:
         raise ValidationFailed("a deposit must be more than zero", field="amount")
     async with db.uow() as uow:
-        account, product = await _locked(uow, account_id, who)
-        if account.status != "active":
-            raise Conflict(f"the account is {account.status}", field="status")
-        _check_date(on, await _last_on(uow, account.id))
+        account, product = await _ready_for_money(uow, account_id, who, on)
         txn = await move(uow, account, product, who, kind="deposit", amount=amount, on=on, channel=channel, reference=reference)
         await uow.commit()
     return account, txn
@@ -131,10 +137,7 @@ async def withdraw(db: Database, who: Identity, account_id: uuid.UUID, *, amount
     if amount <= 0:
         raise ValidationFailed("a withdrawal must be more than zero", field="amount")
     async with db.uow() as uow:
-        account, product = await _locked(uow, account_id, who)
-        if account.status != "active":
-            raise Conflict(f"the account is {account.status}", field="status")
-        _check_date(on, await _last_on(uow, account.id))
+        account, product = await _ready_for_money(uow, account_id, who, on)
         month = on.replace(day=1)
         this_month = await uow.session.scalar(select(func.count()).select_from(SavingsTransaction).where(
             SavingsTransaction.account_id == account.id, SavingsTransaction.kind == "withdrawal", SavingsTransaction.on >= month))
