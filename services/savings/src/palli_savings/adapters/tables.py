@@ -72,6 +72,8 @@ class SavingsAccount(SQLModel, table=True):
     on_hold: int = money()
     opened_on: date
     closed_on: date | None = None
+    interest_posted_to: date | None = None  # the last day whose interest is posted
+    interest_carry: Decimal = Field(default=Decimal(0), sa_column=Column(Numeric(24, 9), nullable=False, server_default="0"))
     version: int = 1
     created_by: str = Field(max_length=64)
     created_at: datetime = Field(sa_column=utc_column())
@@ -82,11 +84,12 @@ class SavingsTransaction(SQLModel, table=True):
     """One money movement, never changed: the passbook is these rows in order."""
 
     __tablename__ = "savings_transactions"
-    __table_args__ = (Index("ix_savings_transactions_account", "account_id", "id"),)
+    __table_args__ = (Index("ix_savings_transactions_account", "account_id", "id"),
+                      Index("ix_savings_transactions_account_on", "account_id", "on", "id"))
 
     id: uuid.UUID = Field(primary_key=True)  # UUIDv7: sorts by time
     account_id: uuid.UUID = Field(foreign_key="savings_accounts.id")
-    kind: str = Field(max_length=20)  # deposit | withdrawal
+    kind: str = Field(max_length=20)  # deposit | withdrawal | interest
     on: date
     amount: int = money()
     balance_after: int = money()
@@ -141,3 +144,41 @@ class MemberLoan(SQLModel, table=True):
     status: str = Field(max_length=16)
     aggregate_version: int
     updated_at: datetime = Field(sa_column=utc_column())
+
+
+class ProductRate(SQLModel, table=True):
+    """A product's rate from a day on: a change applies from its date, never to the past."""
+
+    __tablename__ = "savings_product_rates"
+
+    product_id: uuid.UUID = Field(foreign_key="savings_products.id", primary_key=True)
+    effective_from: date = Field(primary_key=True)
+    annual_rate: Decimal = Field(sa_column=Column(Numeric(6, 2), nullable=False))
+    created_by: str = Field(max_length=64)
+    created_at: datetime = Field(sa_column=utc_column())
+
+
+class InterestPosting(SQLModel, table=True):
+    """What an account earned for a period, as computed (9 places) and as credited (poisha). Never
+    changed: money dated back into a posted period adds an `adjustment` row whose interest the next
+    posting pays (or takes back) through the carry."""
+
+    __tablename__ = "savings_interest_postings"
+    __table_args__ = (
+        Index("uq_savings_interest_posted", "account_id", "period_end", unique=True,
+              postgresql_where=text("kind = 'posting'"), sqlite_where=text("kind = 'posting'")),
+        Index("ix_savings_interest_account", "account_id", "period_end"),
+    )
+
+    id: uuid.UUID = Field(primary_key=True)
+    account_id: uuid.UUID = Field(foreign_key="savings_accounts.id")
+    kind: str = Field(max_length=12)  # posting | adjustment
+    period_start: date
+    period_end: date
+    interest: Decimal = Field(sa_column=Column(Numeric(24, 9), nullable=False))
+    carried_in: Decimal = Field(sa_column=Column(Numeric(24, 9), nullable=False))
+    amount: int = money()
+    carry_out: Decimal = Field(sa_column=Column(Numeric(24, 9), nullable=False))
+    transaction_id: uuid.UUID | None = None
+    caused_by: uuid.UUID | None = None
+    created_at: datetime = Field(sa_column=utc_column())

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from palli_common.money import MoneyIn, MoneyOut, NonNegativeMoneyIn
 from palli_common.rates import RateIn, RateOut
@@ -38,6 +39,16 @@ class ProductCreate(Strict):
     locked_while_loan_open: bool = False
 
 
+class RateChange(Strict):
+    effective_from: date = Field(description="the first day the rate applies to: today or later")
+    annual_rate: RateIn
+
+
+class ProductRateOut(BaseModel):
+    effective_from: date
+    annual_rate: RateOut
+
+
 class ProductOut(BaseModel):
     id: uuid.UUID
     code: str
@@ -56,6 +67,7 @@ class ProductOut(BaseModel):
     locked_while_loan_open: bool
     active: bool
     version: int
+    rates: list[ProductRateOut]
 
 
 class AccountOpen(Strict):
@@ -113,3 +125,38 @@ class HoldOut(BaseModel):
     status: str
     created_by: str
     released_by: str | None
+
+
+class InterestRun(Strict):
+    on: date | None = Field(default=None, description="post periods that ended by this day (default yesterday; before today)")
+
+
+class InterestPeriodOut(BaseModel):
+    posting_period: str
+    period_end: date
+    accounts: int
+    credited_accounts: int
+    amount: MoneyOut
+
+
+class InterestRunOut(BaseModel):
+    through: date
+    periods: list[InterestPeriodOut]
+
+
+class InterestPostingOut(BaseModel):
+    id: uuid.UUID
+    kind: str  # posting | adjustment
+    period_start: date
+    period_end: date
+    interest: str  # as computed, 9 places
+    carried_in: str
+    amount: MoneyOut  # credited
+    carry_out: str
+    transaction_id: uuid.UUID | None
+    caused_by: uuid.UUID | None
+
+    @field_validator("interest", "carried_in", "carry_out", mode="before")
+    @classmethod
+    def _nine_places(cls, value: object) -> str:
+        return f"{Decimal(str(value)).quantize(Decimal('1e-9')):f}"

@@ -53,3 +53,22 @@ class HoldReleased(AccountFact):
     event_type = "savings.account.hold_released"
     hold_id: str
     on_hold: str
+
+
+class InterestPosted(AccountFact):
+    """`amount` credited for the period, dated its last day (`on`)."""
+
+    event_type = "savings.account.interest_posted"
+    period_start: date
+    period_end: date
+
+
+class InterestAdjusted(AccountFact):
+    """Money dated back into a posted period changed what it earned by `interest` (9 places,
+    signed). Nothing moves now (`amount` is 0.00): the next posting pays or takes it back."""
+
+    event_type = "savings.account.interest_adjusted"
+    period_start: date
+    period_end: date
+    interest: str
+

@@ -22,16 +22,12 @@ from palli_common.pagination import PageParams
 from palli_savings.adapters.tables import MemberLoan, Saver, SavingsAccount, SavingsHold, SavingsProduct, SavingsTransaction
 from palli_savings.contracts import events as ev
 from palli_savings.domain.withdrawals import available, check_withdrawal
+from palli_savings.service import interest
 from palli_savings.service.common import business_today, now
+from palli_savings.service.facts import fact
 from palli_savings.service.copies import OPEN_LOAN_STATUSES
 
 BACKDATE_DAYS = 1  # today and yesterday; older entries wait for the back-dating rules lending has
-
-
-def _fact(cls, account: SavingsAccount, product: SavingsProduct, who: Identity, **over) -> ev.AccountFact:  # noqa: ANN001
-    return cls(account_id=str(account.id), number=account.number, member_id=str(account.member_id), group_id=str(account.group_id),
-               branch_id=str(account.branch_id), product_id=str(product.id), product_code=product.code, kind=account.kind,
-               status=account.status, balance=format_poisha(account.balance), actor=who.subject, **over)
 
 
 async def _locked(uow: UnitOfWork, account_id: uuid.UUID, who: Identity) -> tuple[SavingsAccount, SavingsProduct]:
@@ -74,7 +70,7 @@ async def open_account(db: Database, who: Identity, *, member_id: uuid.UUID, pro
         )
         s.add(account)
         await s.flush()
-        uow.publish(_fact(ev.AccountOpened, account, product, who, on=on), aggregate_id=account.id, aggregate_version=account.version)
+        uow.publish(fact(ev.AccountOpened, account, product, who.subject, on=on), aggregate_id=account.id, aggregate_version=account.version)
         if opening_deposit:
             await move(uow, account, product, who, kind="deposit", amount=opening_deposit, on=on, channel="cash", reference=None)
         await uow.commit()
@@ -101,8 +97,10 @@ async def move(uow: UnitOfWork, account: SavingsAccount, product: SavingsProduct
     uow.session.add(txn)
     await uow.session.flush()
     cls = ev.DepositReceived if kind == "deposit" else ev.WithdrawalPaid
-    uow.publish(_fact(cls, account, product, who, on=on, amount=format_poisha(amount), channel=channel, reference=reference,
+    uow.publish(fact(cls, account, product, who.subject, on=on, amount=format_poisha(amount), channel=channel, reference=reference,
                       transaction_id=str(txn.id)), aggregate_id=account.id, aggregate_version=account.version)
+    if account.interest_posted_to is not None and on <= account.interest_posted_to:
+        await interest.adjust_for(uow, account, product, who.subject, txn)  # a posted period is never recomputed
     return txn
 
 
@@ -211,7 +209,7 @@ async def hold(db: Database, who: Identity, account_id: uuid.UUID, *, amount: in
         account.updated_at = stamp
         uow.session.add(held)
         await uow.session.flush()
-        uow.publish(_fact(ev.AmountHeld, account, product, who, on=business_today(), amount=format_poisha(amount), hold_id=str(held.id),
+        uow.publish(fact(ev.AmountHeld, account, product, who.subject, on=business_today(), amount=format_poisha(amount), hold_id=str(held.id),
                           reason=reason, on_hold=format_poisha(account.on_hold)), aggregate_id=account.id, aggregate_version=account.version)
         await uow.commit()
     return held
@@ -231,7 +229,7 @@ async def release(db: Database, who: Identity, account_id: uuid.UUID, hold_id: u
         account.version += 1
         account.updated_at = stamp
         await uow.session.flush()
-        uow.publish(_fact(ev.HoldReleased, account, product, who, on=business_today(), amount=format_poisha(held.amount),
+        uow.publish(fact(ev.HoldReleased, account, product, who.subject, on=business_today(), amount=format_poisha(held.amount),
                           hold_id=str(held.id), on_hold=format_poisha(account.on_hold)), aggregate_id=account.id, aggregate_version=account.version)
         await uow.commit()
     return held
