@@ -36,6 +36,7 @@ import httpx
 from rich.console import Console
 from rich.table import Table
 
+from palli_common.clock import business_today
 from palli_common.testing.broker import free_port, provide_broker
 from palli_common.testing.identity import InternalKeys
 from palli_lending.testing import open_loans, seed_borrowers
@@ -106,7 +107,7 @@ async def repay(c: httpx.AsyncClient, loans: list[str], total: int, *, rate: flo
     async def one(i: int) -> None:
         async with gate:
             r = await c.post(f"/v1/loans/{loans[i % len(loans)]}/repayments",
-                             json={"amount": f"{3 + i % 7}.{i % 100:02d}", "paid_on": date.today().isoformat()})
+                             json={"amount": f"{3 + i % 7}.{i % 100:02d}", "paid_on": business_today().isoformat()})
             if r.status_code != 201:
                 raise SystemExit(f"repayment failed: {r.status_code} {r.text}")
 

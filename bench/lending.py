@@ -34,6 +34,7 @@ import httpx
 from rich.console import Console
 from rich.table import Table
 
+from palli_common.clock import business_today
 from palli_common.db import Database
 from palli_common.testing.broker import free_port
 from palli_common.testing.identity import InternalKeys
@@ -84,7 +85,7 @@ async def repay_many(c: httpx.AsyncClient, loans: list[str], total: int, concurr
     async def worker() -> None:
         while not queue.empty():
             loan_id = queue.get_nowait()
-            r = await c.post(f"/v1/loans/{loan_id}/repayments", json={"amount": "1.00", "paid_on": date.today().isoformat()})
+            r = await c.post(f"/v1/loans/{loan_id}/repayments", json={"amount": "1.00", "paid_on": business_today().isoformat()})
             if r.status_code != 201:
                 raise SystemExit(f"repayment failed: {r.status_code} {r.text}")
 
@@ -130,7 +131,7 @@ async def close_of_business(db_url: str, loans: int) -> float:
     db = Database(db_url)
     try:
         started = time.perf_counter()
-        await close_business_day(db, date.today())
+        await close_business_day(db, business_today())
         return time.perf_counter() - started
     finally:
         await db.dispose()

@@ -18,6 +18,7 @@ import os
 import secrets
 import sys
 import time
+from palli_common.clock import business_today
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -101,7 +102,7 @@ def journey(url: str, username: str, password: str, timeout: float) -> list[tupl
             return any(m["source_event_type"] == event_type and m["status"] in ("sent", "delivered") for m in items)
 
         timings = []
-        disbursed_on = (date.today() - timedelta(days=20)).isoformat()
+        disbursed_on = (business_today() - timedelta(days=20)).isoformat()
         expect(http.post(f"/v1/loans/{loan['id']}/disburse", headers=admin, json={"disbursed_on": disbursed_on, "channel": "cash",
                                                                                            "backdate_reason": "journey: a loan 20 days old"}), 200)
         started = time.perf_counter()
@@ -110,7 +111,7 @@ def journey(url: str, username: str, password: str, timeout: float) -> list[tupl
         timings.append(("disbursement of 15000.00", booked, texted and time.perf_counter() - started))
 
         paid = expect(http.post(f"/v1/loans/{loan['id']}/repayments", headers=officer,
-                                json={"amount": "350.00", "paid_on": date.today().isoformat()}), 201)
+                                json={"amount": "350.00", "paid_on": business_today().isoformat()}), 201)
         started = time.perf_counter()
         left = Decimal("15000.00") - Decimal(paid["principal"])
         booked = wait_until(lambda: portfolio() == left, timeout)

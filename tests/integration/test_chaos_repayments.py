@@ -13,6 +13,7 @@ import json
 import signal
 import uuid
 from collections import Counter
+from palli_common.clock import business_today
 from datetime import date
 from decimal import Decimal
 
@@ -74,7 +75,7 @@ async def test_retried_repayments_post_once_through_kills_and_stalls(service_fac
                                                                     "roles": ["admin"], "branch_id": None})
         assert r.status_code == 201, r.text
         checker = await sign_in(http, *ADMINS[1])
-        today = date.today().isoformat()
+        today = business_today().isoformat()
 
         async def open_loan(member: uuid.UUID) -> str:
             r = await http.post("/v1/loans", headers=maker, json={"member_id": str(member), "product_id": GEN_MC, "principal": "30000.00",

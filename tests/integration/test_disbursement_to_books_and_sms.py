@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import random
 from collections.abc import Awaitable, Callable
+from palli_common.clock import business_today
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -63,11 +64,11 @@ async def test_disbursement_gives_one_balanced_entry_and_one_bangla_sms(service_
         assert r is not None and r.status_code == 201, r and r.text
         loan = r.json()
         assert (await bm.post(f"/v1/loans/{loan['id']}/approve")).status_code == 200
-        disbursed_on = date.today() - timedelta(days=20)
+        disbursed_on = business_today() - timedelta(days=20)
         r = await bm.post(f"/v1/loans/{loan['id']}/disburse", json={"disbursed_on": disbursed_on.isoformat(), "channel": "cash",
                                                                         "backdate_reason": "entered from the paper register"})
         assert r.status_code == 200, r.text
-        r = await fo.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "300.00", "paid_on": date.today().isoformat()})
+        r = await fo.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "300.00", "paid_on": business_today().isoformat()})
         assert r.status_code == 201, r.text
         repayment = r.json()
 
@@ -124,7 +125,7 @@ async def test_disbursement_gives_one_balanced_entry_and_one_bangla_sms(service_
 
         assert await eventually(opted_out)
         async with httpx.AsyncClient(base_url=lending.url, headers=officer) as fo:
-            r = await fo.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "120.00", "paid_on": date.today().isoformat()})
+            r = await fo.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "120.00", "paid_on": business_today().isoformat()})
             assert r.status_code == 201, r.text
 
         async def third() -> list[dict]:

@@ -15,6 +15,7 @@ import asyncpg
 import httpx
 from aiokafka import AIOKafkaProducer
 
+from palli_common.clock import business_today
 from palli_common.testing.events import read_topic
 from palli_lending.testing import seed_borrowers
 
@@ -61,7 +62,7 @@ async def test_trial_balance_equals_lending_portfolio_after_crash_and_duplicates
                                                  "installments": 46, "frequency": "weekly"})
             assert r.status_code == 201, r.text
             assert (await bm.post(f"/v1/loans/{r.json()['id']}/approve")).status_code == 200
-            on = (date.today() - timedelta(days=30)).isoformat()
+            on = (business_today() - timedelta(days=30)).isoformat()
             d = await bm.post(f"/v1/loans/{r.json()['id']}/disburse", json={"disbursed_on": on, "channel": "cash",
                                                                                "backdate_reason": "entered from the paper register"})
             assert d.status_code == 200, d.text
@@ -79,7 +80,7 @@ async def test_trial_balance_equals_lending_portfolio_after_crash_and_duplicates
             while not queue.empty():
                 i = queue.get_nowait()
                 # odd amounts so interest and principal both move; every fifth by mobile wallet
-                body = {"amount": f"{37 + i % 11}.{i % 100:02d}", "paid_on": date.today().isoformat(),
+                body = {"amount": f"{37 + i % 11}.{i % 100:02d}", "paid_on": business_today().isoformat(),
                         "channel": "mobile_wallet" if i % 5 == 0 else "cash", "reference": f"TRX{i:06d}" if i % 5 == 0 else None}
                 r = await fo.post(f"/v1/loans/{loans[i % LOANS]}/repayments", json=body)
                 assert r.status_code == 201, r.text
@@ -110,7 +111,7 @@ async def test_trial_balance_equals_lending_portfolio_after_crash_and_duplicates
         # one more repayment per loan lands behind the duplicates on every partition: once these are
         # posted, the ledger has been through every duplicate
         for loan_id in loans:
-            r = await fo.post(f"/v1/loans/{loan_id}/repayments", json={"amount": "10.00", "paid_on": date.today().isoformat()})
+            r = await fo.post(f"/v1/loans/{loan_id}/repayments", json={"amount": "10.00", "paid_on": business_today().isoformat()})
             assert r.status_code == 201, r.text
         assert await wait_for_count(ledger_db, ENTRIES, LOANS * 2 + REPAYMENTS) == LOANS * 2 + REPAYMENTS
         outstanding = Decimal(0)

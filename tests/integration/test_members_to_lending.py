@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+from palli_common.clock import business_today
 from datetime import date
 
 import httpx
@@ -58,7 +59,7 @@ async def test_lending_borrowers_come_from_members_events(service_factory, await
         r = await _apply(fo, leaves["id"])
         assert r.status_code == 422 and "exited" in r.text, r.text
         assert (await bm.post(f"/v1/loans/{loan['id']}/approve")).status_code == 200
-        r = await bm.post(f"/v1/loans/{loan['id']}/disburse", json={"disbursed_on": date.today().isoformat(), "channel": "cash"})
+        r = await bm.post(f"/v1/loans/{loan['id']}/disburse", json={"disbursed_on": business_today().isoformat(), "channel": "cash"})
         assert r.status_code == 200, r.text
     got = await await_event("lending.loan", lambda e: e.envelope.aggregate_id == loan["id"] and e.envelope.type.endswith("disbursed"))
     assert got.envelope.payload["principal"] == "15000.00" and got.envelope.payload["member_id"] == stays["id"]

@@ -10,6 +10,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
+from palli_common.clock import business_today
 from palli_common.consumer import ConsumerRunner
 from palli_common.events import EventEnvelope
 from palli_common.migrations import upgrade
@@ -51,10 +52,10 @@ async def test_the_ledger_agrees_with_lending_after_a_reversal_on_a_prepaid_loan
                                                       "principal": "50000.00", "installments": 12, "frequency": "monthly"})
             loan_id = r.json()["id"]
             assert (await manager.post(f"/v1/loans/{loan_id}/approve")).status_code == 200
-            on = date.fromordinal(date.today().toordinal() - 60).isoformat()
+            on = date.fromordinal(business_today().toordinal() - 60).isoformat()
             r = await manager.post(f"/v1/loans/{loan_id}/disburse", json={"disbursed_on": on, "channel": "cash", "backdate_reason": BACKDATED})
             assert r.status_code == 200, r.text
-            today = date.today().isoformat()
+            today = business_today().isoformat()
             first = (await officer.post(f"/v1/loans/{loan_id}/repayments", json={"amount": r.json()["schedule"][0]["total"], "paid_on": today})).json()
             assert (await officer.post(f"/v1/loans/{loan_id}/repayments", json={"amount": "3000.00", "paid_on": today})).status_code == 201
             q = (await officer.get(f"/v1/loans/{loan_id}/prepayment-quote")).json()

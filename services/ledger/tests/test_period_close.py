@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from palli_common.clock import business_today
 from palli_common.testing.http import assert_problem
 from palli_ledger.adapters.tables import PeriodClose
 
@@ -66,7 +67,7 @@ async def test_a_month_waiting_for_approval_or_not_ended_cannot_close(desk):
     assert (await checker.post(f"/v1/ledger/manual-entries/{pending['id']}/approve")).status_code == 200
     assert (await maker.post("/v1/ledger/period-closes", json={"branch_id": str(branch), "month": "2026-09"})).status_code == 201
 
-    this_month = date.today().strftime("%Y-%m")
+    this_month = business_today().strftime("%Y-%m")
     assert_problem(await maker.post("/v1/ledger/period-closes", json={"branch_id": str(branch), "month": this_month}), 422, "month")
     for bad in ("2026-13", "26-01", "2026-1", "0000-01", "9999-12", "", 202611):
         assert_problem(await maker.post("/v1/ledger/period-closes", json={"branch_id": str(branch), "month": bad}), 422, "month")
@@ -111,7 +112,7 @@ async def test_reversals_cannot_be_dated_into_a_closed_month(desk):
     assert_problem(r, 422, "posted_on")
     r = await maker.post(f"/v1/ledger/journal-entries/{posted['id']}/reverse", json={"reason": "duplicate"})
     assert r.status_code == 201, r.text
-    assert r.json()["posted_on"] == date.today().isoformat()  # today: an open month
+    assert r.json()["posted_on"] == business_today().isoformat()  # today: an open month
 
 
 async def test_an_event_into_a_closed_month_posts_on_the_first_open_day_keeping_its_date(

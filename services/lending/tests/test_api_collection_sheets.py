@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from palli_common.clock import business_today
 from palli_common.testing.http import assert_problem
 from palli_lending.testing import BACKDATED
 
@@ -34,10 +35,10 @@ async def meeting(client_as, seed):
     async with officer, manager:
         r = await officer.get("/v1/loan-products", params={"limit": 200})
         pid = next(p["id"] for p in r.json()["items"] if p["code"] == "GEN-MC")
-        disbursed_on = date.today() - timedelta(days=40)
+        disbursed_on = business_today() - timedelta(days=40)
         loans = list(await asyncio.gather(*(_loan(officer, manager, m, pid, disbursed_on) for m in members)))
         due_dates = [date.fromisoformat(i["due_on"]) for i in loans[0]["schedule"]]
-        meeting_on = max(d for d in due_dates if d <= date.today())
+        meeting_on = max(d for d in due_dates if d <= business_today())
         # the last meeting may be beyond an officer's back-dating window: its manager enters it, with a reason
         yield manager, group, loans, meeting_on
 

@@ -7,6 +7,7 @@ import asyncio
 import uuid
 from datetime import date, timedelta
 
+from palli_common.clock import business_today
 from palli_common.testing.http import assert_problem
 from palli_lending.testing import BACKDATED, MANAGER, OFFICER, product_id
 
@@ -21,13 +22,13 @@ async def test_full_lifecycle_with_maker_checker_and_events(desk, seed, outbox_e
     assert loan["status"] == "applied" and loan["principal"] == "10000.00" and loan["applied_by"] == OFFICER
 
     assert_problem(await desk.officer.post(f"/v1/loans/{loan['id']}/approve"), 403)  # maker cannot check
-    assert_problem(await desk.manager.post(f"/v1/loans/{loan['id']}/disburse", json={"disbursed_on": date.today().isoformat(), "channel": "cash"}), 409)
+    assert_problem(await desk.manager.post(f"/v1/loans/{loan['id']}/disburse", json={"disbursed_on": business_today().isoformat(), "channel": "cash"}), 409)
     r = await desk.manager.post(f"/v1/loans/{loan['id']}/approve", json={"note": "known to the group"})
     assert r.status_code == 200 and r.json()["status"] == "approved" and r.json()["decided_by"] == MANAGER
 
-    r = await desk.manager.post(f"/v1/loans/{loan['id']}/disburse", json={"disbursed_on": date.today().isoformat(), "channel": "mobile_wallet"})
+    r = await desk.manager.post(f"/v1/loans/{loan['id']}/disburse", json={"disbursed_on": business_today().isoformat(), "channel": "mobile_wallet"})
     assert_problem(r, 422, "reference")
-    on = date.today() - timedelta(days=30)
+    on = business_today() - timedelta(days=30)
     r = await desk.manager.post(f"/v1/loans/{loan['id']}/disburse", json={"disbursed_on": on.isoformat(), "channel": "mobile_wallet", "reference": "BK7X2Q9",
                                                                                 "backdate_reason": BACKDATED})
     assert r.status_code == 200, r.text
@@ -101,20 +102,20 @@ async def test_overpayment_is_refused_and_changes_nothing(desk, seed):
     loan = await desk.active_loan(await seed.member(desk.group))
     before = (await desk.officer.get(f"/v1/loans/{loan['id']}")).json()
     total = int(before["outstanding_principal"].replace(".", "")) + int(before["outstanding_interest"].replace(".", ""))
-    r = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": f"{(total + 1) / 100:.2f}", "paid_on": date.today().isoformat()})
+    r = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": f"{(total + 1) / 100:.2f}", "paid_on": business_today().isoformat()})
     assert_problem(r, 422, "amount")
     after = (await desk.officer.get(f"/v1/loans/{loan['id']}")).json()
     assert after["transaction_count"] == before["transaction_count"] and after["outstanding_principal"] == before["outstanding_principal"]
-    assert_problem(await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "-5.00", "paid_on": date.today().isoformat()}), 422, "amount")
-    future = (date.today() + timedelta(days=3)).isoformat()
+    assert_problem(await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "-5.00", "paid_on": business_today().isoformat()}), 422, "amount")
+    future = (business_today() + timedelta(days=3)).isoformat()
     assert_problem(await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "5.00", "paid_on": future}), 422, "paid_on")
 
 
 async def test_reversal_respreads_later_repayments(desk, seed, outbox_events):
     loan = await desk.active_loan(await seed.member(desk.group))
     first = loan["schedule"][0]
-    one = (await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": first["total"], "paid_on": date.today().isoformat()})).json()
-    two = (await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "100.00", "paid_on": date.today().isoformat()})).json()
+    one = (await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": first["total"], "paid_on": business_today().isoformat()})).json()
+    two = (await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "100.00", "paid_on": business_today().isoformat()})).json()
     assert_problem(await desk.manager.post(f"/v1/loans/{loan['id']}/transactions/{one['id']}/reverse", json={"reason": ""}), 422, "reason")
     r = await desk.manager.post(f"/v1/loans/{loan['id']}/transactions/{one['id']}/reverse", json={"reason": "counted twice at the meeting"})
     assert r.status_code == 200, r.text
@@ -134,13 +135,13 @@ async def test_prepayment_closes_the_loan_for_the_quoted_amount(desk, seed, outb
     loan = await desk.active_loan(await seed.member(desk.group), days_ago=40)
     q = (await desk.officer.get(f"/v1/loans/{loan['id']}/prepayment-quote")).json()
     assert q["principal"] == "10000.00" and q["interest_waived"] != "0.00"
-    assert_problem(await desk.officer.post(f"/v1/loans/{loan['id']}/prepay", json={"amount": "1.00", "paid_on": date.today().isoformat()}), 422, "amount")
-    r = await desk.officer.post(f"/v1/loans/{loan['id']}/prepay", json={"amount": q["total"], "paid_on": date.today().isoformat()})
+    assert_problem(await desk.officer.post(f"/v1/loans/{loan['id']}/prepay", json={"amount": "1.00", "paid_on": business_today().isoformat()}), 422, "amount")
+    r = await desk.officer.post(f"/v1/loans/{loan['id']}/prepay", json={"amount": q["total"], "paid_on": business_today().isoformat()})
     assert r.status_code == 200, r.text
     closed = (await desk.officer.get(f"/v1/loans/{loan['id']}")).json()
     assert closed["status"] == "closed" and closed["outstanding_principal"] == "0.00" and closed["outstanding_interest"] == "0.00"
     assert [t for t, _ in await outbox_events(loan["id"])][-2:] == ["lending.loan.prepaid", "lending.loan.closed"]
-    assert_problem(await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "1.00", "paid_on": date.today().isoformat()}), 409)
+    assert_problem(await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "1.00", "paid_on": business_today().isoformat()}), 409)
 
 
 async def test_write_off_needs_a_second_person(desk, seed, outbox_events):
@@ -161,7 +162,7 @@ async def test_other_branches_loans_are_out_of_reach(desk, seed, client_as):
     loan = await desk.active_loan(await seed.member(desk.group))
     async with client_as(roles=["field_officer"], branches=[uuid.uuid4()], subject="stranger") as stranger:
         assert_problem(await stranger.get(f"/v1/loans/{loan['id']}"), 403)
-        assert_problem(await stranger.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "1.00", "paid_on": date.today().isoformat()}), 403)
+        assert_problem(await stranger.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "1.00", "paid_on": business_today().isoformat()}), 403)
         assert loan["id"] not in {x["id"] for x in (await stranger.get("/v1/loans")).json()["items"]}
     assert_problem(await desk.officer.get(f"/v1/loans/{uuid.uuid4()}"), 404)
 
@@ -169,7 +170,7 @@ async def test_other_branches_loans_are_out_of_reach(desk, seed, client_as):
 async def test_fifty_concurrent_repayments_on_one_loan_are_exact(desk, seed):
     loan = await desk.active_loan(await seed.member(desk.group))
     results = await asyncio.gather(*(
-        desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "10.00", "paid_on": date.today().isoformat()})
+        desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "10.00", "paid_on": business_today().isoformat()})
         for _ in range(50)
     ))
     assert [r.status_code for r in results] == [201] * 50, [r.text for r in results if r.status_code != 201][:2]

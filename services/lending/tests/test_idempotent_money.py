@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from palli_common.clock import business_today
 from palli_common.db import UnitOfWork
 from palli_common.testing.http import assert_problem
 from palli_lending.testing import GEN_MC
@@ -20,7 +21,7 @@ async def _transactions(client, loan_id: str) -> list[dict]:
 
 async def test_a_retry_with_the_same_key_replays_the_first_answer_and_pays_once(desk, seed):
     loan = await desk.active_loan(await seed.member(desk.group))
-    body = {"amount": "200.00", "paid_on": date.today().isoformat(), "channel": "cash"}
+    body = {"amount": "200.00", "paid_on": business_today().isoformat(), "channel": "cash"}
     key = {"Idempotency-Key": str(uuid.uuid4())}
     first = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json=body, headers=key)
     assert first.status_code == 201, first.text
@@ -40,7 +41,7 @@ async def test_a_retry_with_the_same_key_replays_the_first_answer_and_pays_once(
 
 async def test_concurrent_twins_with_one_key_pay_once(desk, seed):
     loan = await desk.active_loan(await seed.member(desk.group))
-    body = {"amount": "150.00", "paid_on": date.today().isoformat(), "channel": "cash"}
+    body = {"amount": "150.00", "paid_on": business_today().isoformat(), "channel": "cash"}
     key = {"Idempotency-Key": str(uuid.uuid4())}
     answers = await asyncio.gather(*(desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json=body, headers=key) for _ in range(6)))
     assert sorted({r.status_code for r in answers}) <= [201, 409], [r.text for r in answers]
@@ -54,7 +55,7 @@ async def test_an_answer_lost_before_its_commit_leaves_nothing_and_the_retry_pay
     """Key, effect and answer commit together: when the last step fails (the process dies, the
     database goes away) nothing was paid, and the retry with the same key pays, once."""
     loan = await desk.active_loan(await seed.member(desk.group))
-    body = {"amount": "120.00", "paid_on": date.today().isoformat(), "channel": "cash"}
+    body = {"amount": "120.00", "paid_on": business_today().isoformat(), "channel": "cash"}
     key = {"Idempotency-Key": str(uuid.uuid4())}
 
     async def crash(self) -> None:  # noqa: ANN001
@@ -79,7 +80,7 @@ async def test_a_failure_after_the_effect_rolls_it_back(desk, seed, monkeypatch)
     from palli_lending.api import loans as loans_api
 
     loan = await desk.active_loan(await seed.member(desk.group))
-    body = {"amount": "90.00", "paid_on": date.today().isoformat(), "channel": "cash"}
+    body = {"amount": "90.00", "paid_on": business_today().isoformat(), "channel": "cash"}
     key = {"Idempotency-Key": str(uuid.uuid4())}
 
     def broken(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
@@ -103,7 +104,7 @@ async def test_a_keyed_disbursement_answers_with_its_own_schedule(desk, seed):
     loan_id = r.json()["id"]
     assert (await desk.manager.post(f"/v1/loans/{loan_id}/approve")).status_code == 200
     key = {"Idempotency-Key": str(uuid.uuid4())}
-    body = {"disbursed_on": date.today().isoformat(), "channel": "cash"}
+    body = {"disbursed_on": business_today().isoformat(), "channel": "cash"}
     first = await desk.manager.post(f"/v1/loans/{loan_id}/disburse", json=body, headers=key)
     assert first.status_code == 200, first.text
     assert first.json()["status"] == "active" and len(first.json()["schedule"]) == 46
@@ -115,15 +116,15 @@ async def test_a_keyed_disbursement_answers_with_its_own_schedule(desk, seed):
 async def test_a_refused_request_keeps_no_key(desk, seed):
     loan = await desk.active_loan(await seed.member(desk.group))
     key = {"Idempotency-Key": str(uuid.uuid4())}
-    bad = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "-1.00", "paid_on": date.today().isoformat()}, headers=key)
+    bad = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "-1.00", "paid_on": business_today().isoformat()}, headers=key)
     assert_problem(bad, 422, "amount")
-    ok = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "1.00", "paid_on": date.today().isoformat()}, headers=key)
+    ok = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "1.00", "paid_on": business_today().isoformat()}, headers=key)
     assert ok.status_code == 201 and "idempotent-replayed" not in ok.headers
 
 
 async def test_partners_must_send_a_key_and_keys_are_bounded(desk, seed, client_as):
     loan = await desk.active_loan(await seed.member(desk.group))
-    body = {"amount": "100.00", "paid_on": date.today().isoformat(), "channel": "mobile_wallet", "reference": "BK1"}
+    body = {"amount": "100.00", "paid_on": business_today().isoformat(), "channel": "mobile_wallet", "reference": "BK1"}
     async with client_as(roles=[], scopes=["lending:write"], partner="bkash", branches=[desk.group.branch_id]) as partner:
         assert_problem(await partner.post(f"/v1/loans/{loan['id']}/repayments", json=body), 400, "Idempotency-Key")
     for bad in ("x" * 256, "tab\tkey", " padded"):

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from palli_common.clock import business_today
 from palli_common.money import to_poisha
 
 
@@ -18,7 +19,7 @@ def poisha(value: str) -> int:
 async def prepaid_loan(desk, seed, **terms) -> tuple[dict, list[dict], dict]:  # noqa: ANN001, ANN003
     """A loan (GEN-MC unless `terms` say) disbursed 60 days ago, two installments repaid today, then prepaid today."""
     loan = await desk.active_loan(await seed.member(desk.group), **terms)
-    today = date.today().isoformat()
+    today = business_today().isoformat()
     paid = []
     for installment in loan["schedule"][:2]:
         r = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": installment["total"], "paid_on": today})
@@ -47,7 +48,7 @@ async def test_reversing_a_repayment_on_a_prepaid_loan_leaves_what_it_paid_owing
     assert sum(poisha(t["principal"]) for t in standing) == poisha(after["paid_principal"])
     assert sum(poisha(t["interest"]) for t in standing) == poisha(after["paid_interest"])
 
-    r = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": reversed_["amount"], "paid_on": date.today().isoformat()})
+    r = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": reversed_["amount"], "paid_on": business_today().isoformat()})
     assert r.status_code == 201, r.text
     assert (await desk.officer.get(f"/v1/loans/{loan['id']}")).json()["status"] == "closed"  # paying it again closes the loan
 

@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from palli_common.clock import business_today
 from palli_common.testing.http import assert_problem, each_case
 
 
@@ -27,7 +28,7 @@ async def written(client, outbox_count, group: dict) -> tuple[int, int]:
 
 
 def years_ago(years: int, days: int = 0) -> date:
-    today = date.today()
+    today = business_today()
     try:
         d = today.replace(year=today.year - years)
     except ValueError:  # 29 February

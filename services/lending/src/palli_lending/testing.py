@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import httpx
 
+from palli_common.clock import business_today
 from palli_common.db import Database
 from palli_lending.adapters.tables import GroupCopy, MemberCopy
 
@@ -72,7 +73,7 @@ class Desk:
         r = await self.manager.post(f"/v1/loans/{loan['id']}/approve", json={"note": "group guarantees"})
         assert r.status_code == 200, r.text
         r = await self.manager.post(f"/v1/loans/{loan['id']}/disburse", json={
-            "disbursed_on": (date.today() - timedelta(days=days_ago)).isoformat(), "channel": "mobile_wallet", "reference": "BK7X2Q9",
+            "disbursed_on": (business_today() - timedelta(days=days_ago)).isoformat(), "channel": "mobile_wallet", "reference": "BK7X2Q9",
             "backdate_reason": BACKDATED})
         assert r.status_code == 200, r.text
         return r.json()
@@ -92,7 +93,7 @@ async def open_loans(officer: httpx.AsyncClient, approver: httpx.AsyncClient, me
         r.raise_for_status()
         loan_id = r.json()["id"]
         (await approver.post(f"/v1/loans/{loan_id}/approve")).raise_for_status()
-        on = (date.today() - timedelta(days=20)).isoformat()
+        on = (business_today() - timedelta(days=20)).isoformat()
         (await approver.post(f"/v1/loans/{loan_id}/disburse", json={"disbursed_on": on, "channel": "cash",
                                                                               "backdate_reason": BACKDATED})).raise_for_status()
         return loan_id

@@ -4,32 +4,19 @@ and announcing a posted entry."""
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from palli_common.clock import BUSINESS_TIMEZONE, business_day, business_today, now  # noqa: F401  (the books keep Dhaka's days)
 from palli_common.db import UnitOfWork
 from palli_common.money import format_poisha
 from palli_ledger.adapters.tables import JournalEntry, JournalLine
 from palli_ledger.contracts.events import JournalPosted, LineFact
 
-BUSINESS_TIMEZONE = ZoneInfo("Asia/Dhaka")  # the books keep Bangladesh's calendar days
 LINES = JournalLine.__table__
 ENTRIES = JournalEntry.__table__
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-def business_day(moment: datetime) -> date:
-    return moment.astimezone(BUSINESS_TIMEZONE).date()
-
-
-def business_today() -> date:
-    return business_day(now())
 
 
 async def write_lines(

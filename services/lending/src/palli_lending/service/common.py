@@ -4,13 +4,13 @@ branch scope, and building the `lending.loan` event payloads."""
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from palli_common.clock import BUSINESS_TIMEZONE, business_today, now  # noqa: F401  (the services' one clock)
 from palli_common.concurrency import check_version
 from palli_common.db import UnitOfWork
 from palli_common.errors import Conflict, NotFound
@@ -19,15 +19,6 @@ from palli_common.money import format_poisha
 from palli_lending.adapters.tables import Loan, LoanInstallment, LoanProduct
 from palli_lending.contracts.events import LoanFact
 
-BUSINESS_TIMEZONE = ZoneInfo("Asia/Dhaka")  # the business date is Bangladesh's calendar day, whatever the server's zone
-
-
-def business_today() -> date:
-    return datetime.now(BUSINESS_TIMEZONE).date()
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
 
 
 async def load_loan(

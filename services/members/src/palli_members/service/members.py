@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from palli_common.clock import business_today
 from palli_common.db import Database, UnitOfWork
 from palli_common.errors import Conflict, FieldErrors, ValidationFailed
 from palli_common.identity import Identity
@@ -55,7 +56,7 @@ async def _lock_open_group_with_room(uow: UnitOfWork, group_id: uuid.UUID, who: 
 
 
 async def register_member(db: Database, cmd: MemberCreate, *, who: Identity, min_age: int) -> Member:
-    today = date.today()
+    today = business_today()
     with FieldErrors() as check:
         check(_check_age, cmd.date_of_birth, today, min_age)
         check(_check_joined_on, cmd.joined_on, cmd.date_of_birth, today)
@@ -94,7 +95,7 @@ async def update_member(
             raise Conflict("an exited member's record is closed", field="status")
         dob = changes.get("date_of_birth", member.date_of_birth)
         if "date_of_birth" in changes:
-            _check_age(dob, date.today(), min_age)
+            _check_age(dob, business_today(), min_age)
         if "nid" in changes or "date_of_birth" in changes:
             nid = normalise_nid(changes.get("nid", member.nid), dob)
             await _check_nid_free(uow, nid, except_id=member.id)  # before assigning: the query autoflushes

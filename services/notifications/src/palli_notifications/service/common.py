@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
 from sqlalchemy import text
 
+from palli_common.clock import BUSINESS_TIMEZONE, business_day, now  # noqa: F401
 from palli_common.db import UnitOfWork
 from palli_common.ids import uuid7
 from palli_notifications.adapters.tables import Message, MessageHistory
@@ -16,19 +16,14 @@ from palli_notifications.contracts.events import (
     MessageDelivered, MessageFact, MessageFailed, MessageQueued, MessageSent, MessageSuppressed,
 )
 
-BUSINESS_TIMEZONE = ZoneInfo("Asia/Dhaka")
 EVENTS: dict[str, type[MessageFact]] = {
     "queued": MessageQueued, "sent": MessageSent, "delivered": MessageDelivered, "failed": MessageFailed,
     "suppressed": MessageSuppressed,
 }
 
 
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
 def business_date(at: datetime) -> date:
-    return at.astimezone(BUSINESS_TIMEZONE).date()
+    return business_day(at)
 
 
 async def lock_member(uow: UnitOfWork, member_id: uuid.UUID) -> None:
