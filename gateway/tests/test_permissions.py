@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from palli_common.clock import business_today
 from palli_common.db import Database
 from palli_common.ids import uuid7
 from palli_gateway.auth.principal import ROLES, SCOPES
@@ -20,7 +21,7 @@ from palli_notifications.adapters.tables import Contact, Message
 from palli_notifications.domain.templates import MESSAGE_TYPES, SAMPLE_VARIABLES
 
 NID_SEQ = iter(range(1, 10**6))
-MONTH = (date.today() - timedelta(days=30)).isoformat()  # the reports' period starts
+MONTH = (business_today() - timedelta(days=30)).isoformat()  # the reports' period starts
 REPORTS = "/v1/ledger/reports"
 GEN_MC = "1e4d0000-0000-4000-8000-000000000001"  # seeded by lending's migration 0002
 GS, VS = "5a000000-0000-4000-8000-000000000001", "5a000000-0000-4000-8000-000000000002"  # seeded by savings' migration 0001
@@ -56,7 +57,7 @@ def rule_body() -> dict:
 
 def manual_entry_body() -> dict:
     """Office rent paid from a branch's cash, dated yesterday (never in Dhaka's future, whatever this machine's zone)."""
-    return {"posted_on": (date.today() - timedelta(days=1)).isoformat(), "branch_id": str(uuid.uuid4()),
+    return {"posted_on": (business_today() - timedelta(days=1)).isoformat(), "branch_id": str(uuid.uuid4()),
             "description": "office rent for the month", "reference": f"RENT-{uuid.uuid4().hex[:6]}",
             "lines": [{"account_code": "5220", "debit": "1500.00"}, {"account_code": "1110", "credit": "1500.00"}]}
 
@@ -80,14 +81,14 @@ async def _loan_url(r: "Records", suffix: str = "", body: dict | None = None, st
 
 async def _reverse(r: "Records") -> tuple[str, dict | None]:
     loan = await r.loan()
-    paid = await r._post(f"/v1/loans/{loan['id']}/repayments", {"amount": "50.00", "paid_on": date.today().isoformat()})
+    paid = await r._post(f"/v1/loans/{loan['id']}/repayments", {"amount": "50.00", "paid_on": business_today().isoformat()})
     return f"/v1/loans/{loan['id']}/transactions/{paid['id']}/reverse", {"reason": "counted twice"}
 
 
 async def _prepay(r: "Records") -> tuple[str, dict | None]:
     loan = await r.loan()
     q = (await r.api.http.get(f"/v1/loans/{loan['id']}/prepayment-quote", headers=await r.api.admin())).json()
-    return f"/v1/loans/{loan['id']}/prepay", {"amount": q["total"], "paid_on": date.today().isoformat()}
+    return f"/v1/loans/{loan['id']}/prepay", {"amount": q["total"], "paid_on": business_today().isoformat()}
 
 
 async def _write_off_approve(r: "Records") -> tuple[str, dict | None]:
@@ -99,8 +100,8 @@ async def _write_off_approve(r: "Records") -> tuple[str, dict | None]:
 async def _sheet(r: "Records", post: bool) -> tuple[str, dict | None]:
     loan = await r.loan()
     if not post:
-        return f"/v1/collection-sheets?group_id={loan['group_id']}&meeting_on={date.today().isoformat()}", None
-    return "/v1/collection-sheets", {"group_id": loan["group_id"], "meeting_on": date.today().isoformat(),
+        return f"/v1/collection-sheets?group_id={loan['group_id']}&meeting_on={business_today().isoformat()}", None
+    return "/v1/collection-sheets", {"group_id": loan["group_id"], "meeting_on": business_today().isoformat(),
                                      "lines": [{"loan_id": loan["id"], "amount": "10.00"}]}
 
 
@@ -167,7 +168,7 @@ class Records:
             r = await self.api.http.post(f"/v1/loans/{loan['id']}/approve", headers=await self.approver())
             assert r.status_code == 200, r.text
         if stage == "active":
-            on = (date.today() - timedelta(days=30)).isoformat()
+            on = (business_today() - timedelta(days=30)).isoformat()
             loan = await self._post(f"/v1/loans/{loan['id']}/disburse", {"disbursed_on": on, "channel": "cash", "backdate_reason": "entered from the paper register"})
         loan["group_id"] = group_id
         return loan
@@ -474,8 +475,8 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("POST", "/v1/loans/{loan_id}/approve"): lambda r: _loan_url(r, "/approve", stage="applied"),
     ("POST", "/v1/loans/{loan_id}/reject"): lambda r: _loan_url(r, "/reject", {"reason": "too much debt already"}, stage="applied"),
     ("POST", "/v1/loans/{loan_id}/withdraw"): lambda r: _loan_url(r, "/withdraw", stage="applied"),
-    ("POST", "/v1/loans/{loan_id}/disburse"): lambda r: _loan_url(r, "/disburse", {"disbursed_on": date.today().isoformat(), "channel": "cash"}, stage="approved"),
-    ("POST", "/v1/loans/{loan_id}/repayments"): lambda r: _loan_url(r, "/repayments", {"amount": "10.00", "paid_on": date.today().isoformat()}),
+    ("POST", "/v1/loans/{loan_id}/disburse"): lambda r: _loan_url(r, "/disburse", {"disbursed_on": business_today().isoformat(), "channel": "cash"}, stage="approved"),
+    ("POST", "/v1/loans/{loan_id}/repayments"): lambda r: _loan_url(r, "/repayments", {"amount": "10.00", "paid_on": business_today().isoformat()}),
     ("POST", "/v1/loans/{loan_id}/transactions/{transaction_id}/reverse"): _reverse,
     ("GET", "/v1/loans/{loan_id}/prepayment-quote"): lambda r: _loan_url(r, "/prepayment-quote"),
     ("POST", "/v1/loans/{loan_id}/prepay"): _prepay,
@@ -485,10 +486,12 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("POST", "/v1/collection-sheets"): lambda r: _sheet(r, post=True),
     ("GET", "/v1/portfolio/par"): lambda r: _fixed("/v1/portfolio/par?group_by=branch"),
     ("GET", "/v1/portfolio/arrears"): lambda r: _fixed("/v1/portfolio/arrears"),
-    ("POST", "/v1/portfolio/close-of-business"): lambda r: _fixed("/v1/portfolio/close-of-business", {"day": date.today().isoformat()}),
+    ("POST", "/v1/portfolio/close-of-business"): lambda r: _fixed("/v1/portfolio/close-of-business", {"day": business_today().isoformat()}),
     ("GET", "/v1/savings/products"): lambda r: _fixed("/v1/savings/products"),
     ("POST", "/v1/savings/products"): lambda r: _fixed("/v1/savings/products", savings_product_body()),
     ("GET", "/v1/savings/products/{product_id}"): lambda r: _fixed(f"/v1/savings/products/{GS}"),
+    ("POST", "/v1/savings/products/{product_id}/rates"): lambda r: _fixed(
+        f"/v1/savings/products/{VS}/rates", {"effective_from": (business_today() + timedelta(days=400)).isoformat(), "annual_rate": "5.00"}),
     ("GET", "/v1/savings/accounts"): lambda r: _fixed("/v1/savings/accounts"),
     ("POST", "/v1/savings/accounts"): _new_savings_account,
     ("GET", "/v1/savings/accounts/{account_id}"): lambda r: _saving_url(r),
@@ -498,6 +501,8 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("POST", "/v1/savings/accounts/{account_id}/holds"): lambda r: _saving_url(r, "/holds", {"amount": "40.00", "reason": "pledged for a loan"}),
     ("GET", "/v1/savings/accounts/{account_id}/holds"): lambda r: _saving_url(r, "/holds"),
     ("POST", "/v1/savings/accounts/{account_id}/holds/{hold_id}/release"): _release_hold,
+    ("GET", "/v1/savings/accounts/{account_id}/interest-postings"): lambda r: _saving_url(r, "/interest-postings"),
+    ("POST", "/v1/savings/interest-postings"): lambda r: _fixed("/v1/savings/interest-postings", {}),
     ("GET", "/v1/ledger/accounts"): lambda r: _fixed("/v1/ledger/accounts?type=asset"),
     ("POST", "/v1/ledger/accounts"): lambda r: _fixed("/v1/ledger/accounts", account_body()),
     ("GET", "/v1/ledger/accounts/{code}"): lambda r: _fixed("/v1/ledger/accounts/1310-GEN-MC"),
@@ -524,7 +529,7 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("POST", "/v1/ledger/period-closes"): lambda r: _fixed("/v1/ledger/period-closes", _close_body()),
     ("GET", "/v1/ledger/period-closes/{close_id}"): lambda r: _close_url(r),
     ("POST", "/v1/ledger/period-closes/{close_id}/reopen"): lambda r: _close_url(r, "/reopen", {"reason": "a late invoice"}),
-    ("GET", "/v1/ledger/reports/trial-balance"): lambda r: _fixed(f"{REPORTS}/trial-balance?as_of={date.today().isoformat()}"),
+    ("GET", "/v1/ledger/reports/trial-balance"): lambda r: _fixed(f"{REPORTS}/trial-balance?as_of={business_today().isoformat()}"),
     ("GET", "/v1/ledger/reports/account-statement"): lambda r: _fixed(f"{REPORTS}/account-statement?account=1110&from={MONTH}"),
     ("GET", "/v1/ledger/reports/general-ledger"): lambda r: _fixed(f"{REPORTS}/general-ledger?from={MONTH}&account=5000"),
     ("GET", "/v1/ledger/reports/balance-sheet"): lambda r: _fixed(f"{REPORTS}/balance-sheet?format=csv"),  # CSV streams through too

@@ -146,6 +146,7 @@ RULES: list[Rule] = [
     R("GET", "/v1/savings/products", EVERYONE, SR),
     R("POST", "/v1/savings/products", ADMIN),
     R("GET", "/v1/savings/products/{product_id}", EVERYONE, SR),
+    R("POST", "/v1/savings/products/{product_id}/rates", ADMIN),  # from today on, never the past
     R("GET", "/v1/savings/accounts", EVERYONE, SR),
     R("POST", "/v1/savings/accounts", FIELD),
     R("GET", "/v1/savings/accounts/{account_id}", EVERYONE, SR),
@@ -155,6 +156,8 @@ RULES: list[Rule] = [
     R("POST", "/v1/savings/accounts/{account_id}/holds", MANAGERS),  # e.g. pledged for a loan
     R("GET", "/v1/savings/accounts/{account_id}/holds", EVERYONE, SR),
     R("POST", "/v1/savings/accounts/{account_id}/holds/{hold_id}/release", MANAGERS),
+    R("GET", "/v1/savings/accounts/{account_id}/interest-postings", EVERYONE, SR),
+    R("POST", "/v1/savings/interest-postings", frozenset({"admin", "accountant"})),  # accountants run interest
     # ledger: chart of accounts and posting rules change every branch's books: an admin proposes,
     # a different admin approves (maker-checker, /v1/ledger/book-changes)
     R("GET", "/v1/ledger/accounts", BOOK_READERS, GR),
