@@ -1,7 +1,11 @@
-"""The events the ledger posts: every type on `lending.loan` (a wildcard, so a money event with no
-posting rule is refused and parked instead of silently skipped)."""
+"""The events the ledger posts: every type on `lending.loan` and `savings.account` (wildcards, so a
+money event with no posting rule is refused and parked instead of silently skipped). One group per
+source, so a backlog of one never delays the other's books."""
 
 from palli_common.consumer import Handler
 from palli_ledger.service.posting import post_event
 
-CONSUMERS: dict[str, dict[str, Handler]] = {"ledger-lending": {"lending.loan.*": post_event}}
+CONSUMERS: dict[str, dict[str, Handler]] = {
+    "ledger-lending": {"lending.loan.*": post_event},
+    "ledger-savings": {"savings.account.*": post_event},
+}

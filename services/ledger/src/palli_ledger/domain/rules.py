@@ -37,6 +37,12 @@ DERIVED_AMOUNT_FIELDS = tuple(dict.fromkeys(f for fields in DERIVED_AMOUNTS.valu
 AMOUNT_FIELDS = PAYLOAD_AMOUNT_FIELDS + DERIVED_AMOUNT_FIELDS
 # `1310-{product_code}`: a literal header code, a dash, one payload field.
 _TEMPLATE = re.compile(r"^([0-9]{4})-\{([a-z][a-z0-9_]{0,39})\}$")
+# `{savings_account}`: an account the ledger picks from one payload field by its own map (the ledger
+# owns the chart, so a savings product kind maps to its member-savings account here, not in savings).
+DERIVED_ACCOUNTS: dict[str, tuple[str, dict[str, str]]] = {
+    "savings_account": ("kind", {"compulsory": "2110", "voluntary": "2120", "dps": "2130", "fixed_deposit": "2140"}),
+}
+_DERIVED_ACCOUNT = re.compile(r"^\{([a-z][a-z0-9_]{0,39})\}$")
 
 
 class PostingRefused(Exception):
@@ -50,11 +56,21 @@ class Template:
 
     text: str
     header: str | None  # `1310` of `1310-{product_code}`
-    field: str | None  # `product_code`
+    field: str | None  # `product_code`, or the DERIVED_ACCOUNTS name of `{savings_account}`
 
     @property
     def literal(self) -> bool:
         return self.field is None
+
+    @property
+    def derived(self) -> bool:
+        return self.header is None and self.field is not None
+
+    def codes(self) -> tuple[str, ...]:
+        """The accounts a literal or derived template can post to (a header template: its header)."""
+        if self.derived:
+            return tuple(DERIVED_ACCOUNTS[self.field][1].values())
+        return (self.header or self.text,)
 
 
 def parse_template(text: Any) -> Template | None:
@@ -62,6 +78,8 @@ def parse_template(text: Any) -> Template | None:
         return None
     if is_code(text):
         return Template(text, None, None)
+    if (derived := _DERIVED_ACCOUNT.fullmatch(text)) and derived.group(1) in DERIVED_ACCOUNTS:
+        return Template(text, None, derived.group(1))
     match = _TEMPLATE.fullmatch(text)
     return Template(text, match.group(1), match.group(2)) if match else None
 
@@ -84,8 +102,9 @@ def check_lines(lines: Any, event_type: str | None = None) -> list[dict[str, str
             raise ValidationFailed("side must be debit or credit", field=f"{where}.side")
         if parse_template(line.get("account")) is None:
             raise ValidationFailed(
-                "account must be a code such as 1110 or 1310-ME, or a header code and one payload field such as "
-                "1310-{product_code}", field=f"{where}.account",
+                "account must be a code such as 1110 or 1310-ME, a header code and one payload field such as "
+                f"1310-{{product_code}}, or one the ledger derives: {', '.join('{' + k + '}' for k in DERIVED_ACCOUNTS)}",
+                field=f"{where}.account",
             )
         if line.get("amount") not in AMOUNT_FIELDS:
             raise ValidationFailed(f"amount names the event field to post, one of {', '.join(AMOUNT_FIELDS)}", field=f"{where}.amount")
@@ -108,6 +127,13 @@ def resolve(template: Template, payload: dict[str, Any], where: str) -> str:
     """The account code a template names for this payload."""
     if template.literal:
         return template.text
+    if template.derived:
+        by, codes = DERIVED_ACCOUNTS[template.field]
+        value = payload.get(by)
+        if value not in codes:
+            raise PostingRefused(f"{where}: account {template.text} is chosen by the event's {by}, one of {', '.join(codes)}; "
+                                 f"got {value!r}")
+        return codes[value]
     value = payload.get(template.field)
     code = f"{template.header}-{value}" if isinstance(value, str) else None
     if code is None or not is_code(code):

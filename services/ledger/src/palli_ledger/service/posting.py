@@ -33,8 +33,9 @@ ACCOUNTS = Account.__table__
 
 
 async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
-    """The consumer's handler for every `lending.loan` event. Raises PostingRefused (the consumer
-    retries, then parks the event on `lending.loan.dlq`) when the rules cannot post it."""
+    """The consumer's handler for every `lending.loan` and `savings.account` event. Raises
+    PostingRefused (the consumer retries, then parks the event on `<topic>.dlq`) when the rules
+    cannot post it."""
     session, payload = uow.session, envelope.payload
     channel = payload.get("channel")
     where = f"{envelope.type} (channel {channel or 'none'}, event {envelope.id})"
@@ -56,7 +57,7 @@ async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
             f"no active posting rule for {envelope.type} with channel {channel or 'none'} (event {envelope.id}): add one with "
             f'POST /v1/ledger/posting-rules {{"event_type": "{envelope.type}", "channel": {_json(channel)}, "lines": [...]}} '
             "(lines [] and no_posting: true if the event moves no money) as an admin, have a second admin approve it at "
-            "/v1/ledger/book-changes, then replay lending.loan.dlq with palli-events"
+            f"/v1/ledger/book-changes, then replay {envelope.topic}.dlq with palli-events"
         )
     if not rule.lines:
         return  # the event moves no money: nothing to post
@@ -65,7 +66,7 @@ async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
         return  # every amount was zero
     await _check_accounts(session, lines, where)
 
-    aggregate_id = str(payload.get("loan_id") or envelope.aggregate_id)[:100]
+    aggregate_id = str(payload.get("loan_id") or payload.get("account_id") or envelope.aggregate_id)[:100]
     total = sum(line.debit for line in lines)
     asked_on, posted_on = posted_on, await posting_day(session, branch_id, posted_on)  # a closed month: its first open day
     entry_id, stamp = uuid7(), now()

@@ -63,20 +63,20 @@ def _cursor(after: list) -> tuple[str, uuid.UUID]:
 async def _check_accounts(session: AsyncSession, lines: list[dict]) -> None:
     """Each line's account (or, for a template, its header) is in the chart and can take postings."""
     templates = [parse_template(line["account"]) for line in lines]
-    wanted = {t.header or t.text for t in templates if t}
+    wanted = {code for t in templates if t for code in t.codes()}
     rows = {a.code: a for a in (await session.scalars(select(Account).where(Account.code.in_(wanted)))).all()} if wanted else {}
     for i, t in enumerate(templates):
         where = f"lines.{i}.account"
-        code = t.header or t.text
-        account = rows.get(code)
-        if account is None:
-            raise ValidationFailed(f"no account with code {code}; open it with POST /v1/ledger/accounts first", field=where)
-        if not account.active:
-            raise ValidationFailed(f"account {code} is inactive", field=where)
-        if t.header and not account.is_header:
-            raise ValidationFailed(f"{code} is not a header, so it has no sub-accounts to fill in {t.text}", field=where)
-        if not t.header and account.is_header:
-            raise ValidationFailed(f"{code} is a header and takes no postings; name one of its sub-accounts", field=where)
+        for code in t.codes():
+            account = rows.get(code)
+            if account is None:
+                raise ValidationFailed(f"no account with code {code}; open it with POST /v1/ledger/accounts first", field=where)
+            if not account.active:
+                raise ValidationFailed(f"account {code} is inactive", field=where)
+            if t.header and not account.is_header:
+                raise ValidationFailed(f"{code} is not a header, so it has no sub-accounts to fill in {t.text}", field=where)
+            if not t.header and account.is_header:
+                raise ValidationFailed(f"{code} is a header and takes no postings; name one of its sub-accounts", field=where)
 
 
 async def _serialise(session: AsyncSession, event_type: str) -> None:

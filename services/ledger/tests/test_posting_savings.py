@@ -1,0 +1,77 @@
+"""Posting savings events (built from savings' own contracts): the member-savings account is
+chosen by the product kind, cash channels by the channel, interest is an expense, and events that
+move no money (or were booked with a loan's disbursement) post nothing."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import pytest
+
+from palli_common.events import new_event
+from palli_ledger.domain.rules import PostingRefused
+from palli_savings.contracts import events as sev
+
+KIND_ACCOUNT = {"compulsory": "2110", "voluntary": "2120", "dps": "2130", "fixed_deposit": "2140"}
+
+
+def savings_event(cls, *, kind: str = "compulsory", amount: str = "250.00", channel: str | None = "cash", **extra):  # noqa: ANN001, ANN003
+    account_id = uuid.uuid4()
+    fact = cls(account_id=str(account_id), number="GS-0001", member_id=str(uuid.uuid4()), group_id=str(uuid.uuid4()),
+               branch_id=str(uuid.uuid4()), product_id=str(uuid.uuid4()), product_code="GS", kind=kind, status="active",
+               on=date(2026, 11, 3), amount=amount, balance=amount, channel=channel, **extra)
+    return new_event(fact, aggregate_id=account_id, aggregate_version=2)
+
+
+@pytest.mark.parametrize("kind", list(KIND_ACCOUNT))
+@pytest.mark.parametrize(("channel", "cash"), [("cash", "1110"), ("mobile_wallet", "1130"), ("bank", "1120")])
+async def test_deposits_and_withdrawals_post_to_the_kinds_savings_account(kind, channel, cash, apply_event, posted_for):
+    deposit = savings_event(sev.DepositReceived, kind=kind, channel=channel)
+    await apply_event(deposit)
+    entry, lines = await posted_for(deposit.id)
+    assert lines == [(cash, 25_000, 0), (KIND_ACCOUNT[kind], 0, 25_000)]
+    assert entry.aggregate_id == deposit.payload["account_id"] and entry.posted_on == date(2026, 11, 3)
+    withdrawal = savings_event(sev.WithdrawalPaid, kind=kind, channel=channel, amount="40.50")
+    await apply_event(withdrawal)
+    assert (await posted_for(withdrawal.id))[1] == [(KIND_ACCOUNT[kind], 4_050, 0), (cash, 0, 4_050)]
+
+
+async def test_interest_is_an_expense_credited_to_her_savings(apply_event, posted_for):
+    event = savings_event(sev.InterestPosted, kind="voluntary", channel=None, amount="12.34", period_start=date(2026, 11, 1),
+                          period_end=date(2026, 11, 30))
+    await apply_event(event)
+    assert (await posted_for(event.id))[1] == [("5110", 1_234, 0), ("2120", 0, 1_234)]
+
+
+async def test_what_moves_no_money_here_posts_nothing(apply_event, posted_for):
+    # lending's disbursement (channel savings) already booked Cr 2120 for this deposit
+    events = [savings_event(sev.DepositReceived, kind="voluntary", channel="loan_disbursement", amount="20000.00"),
+              savings_event(sev.AccountOpened, channel=None, amount="0.00"),
+              savings_event(sev.AmountHeld, channel=None, hold_id=str(uuid.uuid4()), reason="pledged", on_hold="40.00"),
+              savings_event(sev.InterestAdjusted, channel=None, amount="0.00", period_start=date(2026, 11, 1),
+                            period_end=date(2026, 11, 30), interest="0.600000000")]
+    for event in events:
+        await apply_event(event)
+        assert (await posted_for(event.id)) == (None, [])
+
+
+async def test_an_unknown_kind_is_refused_naming_the_field(apply_event, posted_for):
+    event = savings_event(sev.DepositReceived, kind="pension")
+    with pytest.raises(PostingRefused, match="kind"):
+        await apply_event(event)
+    assert (await posted_for(event.id)) == (None, [])
+
+
+async def test_a_rule_may_name_the_derived_savings_account(client_as):
+    async with client_as(roles=["admin"]) as c:
+        r = await c.post("/v1/ledger/posting-rules", json={
+            "event_type": "savings.account.withdrawal_paid", "channel": "agent", "description": "Paid by an agent",
+            "lines": [{"side": "debit", "account": "{savings_account}", "amount": "amount"},
+                      {"side": "credit", "account": "1110", "amount": "amount"}]})
+        assert r.status_code in (201, 202), r.text
+        bad = await c.post("/v1/ledger/posting-rules", json={
+            "event_type": "savings.account.withdrawal_paid", "channel": "agent2", "description": "x",
+            "lines": [{"side": "debit", "account": "{member_savings}", "amount": "amount"},
+                      {"side": "credit", "account": "1110", "amount": "amount"}]})
+        assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "lines.0.account"
