@@ -1,11 +1,13 @@
-"""Message templates: which loan events a member is told about, the placeholders each may use,
+"""Message templates: which loan and savings events a member is told about, the placeholders each may use,
 parsing (`{name}`; `{{` and `}}` for literal braces) and rendering in the member's language.
 
 Members are told when money moves on their loan or they fall behind: disbursed, a repayment
 received or reversed, prepaid, closed (fully repaid) and overdue (once, when an instalment first goes
 unpaid). Not told: applications, approvals and rejections (the field officer tells them in person at the
 samity meeting), write-off requests and write-offs (accounting; the member still owes) and
-classification changes (provisioning).
+classification changes (provisioning). On savings she is told of every deposit, withdrawal and
+interest credit, with the balance after it; not of holds (the manager explains a pledge in person)
+or interest adjustments (paid with the next credit, which she is told of).
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from palli_notifications.domain.formatting import format_count, format_date, for
 
 # placeholder -> how its value is shown
 KINDS: dict[str, str] = {
-    "name": "text", "product": "text",
-    "amount": "money", "principal": "money", "interest": "money", "penalty": "money", "outstanding": "money",
+    "name": "text", "product": "text", "account": "text",
+    "amount": "money", "balance": "money", "principal": "money", "interest": "money", "penalty": "money", "outstanding": "money",
     "loan_principal": "money", "installment_amount": "money", "overdue": "money", "interest_waived": "money",
     "on": "date", "first_due_on": "date",
     "days_past_due": "count",
@@ -35,13 +37,20 @@ MESSAGE_TYPES: dict[str, tuple[str, ...]] = {
     "lending.loan.closed": COMMON,
     "lending.loan.overdue": (*COMMON, "overdue", "days_past_due"),
 }
+SAVINGS_COMMON = ("name", "product", "account", "on", "amount", "balance")
+SAVINGS_TYPES: dict[str, tuple[str, ...]] = {
+    "savings.account.deposit_received": SAVINGS_COMMON,
+    "savings.account.withdrawal_paid": SAVINGS_COMMON,
+    "savings.account.interest_posted": SAVINGS_COMMON,
+}
+MESSAGE_TYPES.update(SAVINGS_TYPES)
 
 # Long but real values: a template must still fit its SMS budget when a member's name and
 # amounts are this long (ME loans go up to Tk 10 lakh).
 SAMPLE_VARIABLES: dict[str, Any] = {
     "product": "COVID-SME", "amount": "99999.99", "principal": "88888.88", "interest": "11111.11", "penalty": "999.99",
     "outstanding": "999999.99", "loan_principal": "1000000.00", "installment_amount": "99999.99", "overdue": "99999.99",
-    "interest_waived": "99999.99", "on": "2026-11-23", "first_due_on": "2026-12-08", "days_past_due": 365,
+    "interest_waived": "99999.99", "balance": "9999999.99", "account": "FDR-01A24CC3C7", "on": "2026-11-23", "first_due_on": "2026-12-08", "days_past_due": 365,
 }
 SAMPLE_NAMES = {"bn": "মোছাম্মৎ রহিমা খাতুন বেগম", "en": "Mosammat Rahima Khatun Begum"}
 
@@ -120,6 +129,10 @@ def variables_of(event_type: str, payload: dict[str, Any], on: date) -> dict[str
     """What a message of this loan event may show, as raw values (decimal taka strings, ISO dates)
     kept on the message, so it can be rendered later (held until the member's contact arrives) or
     again (a resend in the member's current language). The name comes from the contact."""
+    if event_type in SAVINGS_TYPES:
+        return _checked(event_type, {"product": payload.get("product_code"), "account": payload.get("number"),
+                                     "on": payload.get("on") or on.isoformat(), "amount": payload.get("amount"),
+                                     "balance": payload.get("balance")})
     values: dict[str, Any] = {
         "product": payload.get("product_code"),
         "loan_principal": payload.get("loan_principal"),
@@ -130,6 +143,10 @@ def variables_of(event_type: str, payload: dict[str, Any], on: date) -> dict[str
     values.update({name: payload[name] for name in optional if payload.get(name) is not None})
     if event_type == "lending.loan.overdue":
         values["overdue"] = _sum(payload, "overdue_principal", "overdue_interest")
+    return _checked(event_type, values)
+
+
+def _checked(event_type: str, values: dict[str, Any]) -> dict[str, Any]:
     allowed = MESSAGE_TYPES[event_type]
     values = {k: v for k, v in values.items() if k in allowed}
     for name, value in values.items():  # a malformed amount or date fails this event now, not a later render

@@ -1,4 +1,5 @@
-"""`lending.loan.*` events -> one message each (domain/templates.MESSAGE_TYPES says which types).
+"""`lending.loan.*` and `savings.account.*` events -> one message each (domain/templates.MESSAGE_TYPES
+says which types).
 
 Runs inside the consumer's unit of work, after its inbox row: the message is written, rendered and
 queued (or held, or suppressed) in the same transaction. The unique (source event, channel) key makes
@@ -16,7 +17,7 @@ from palli_common.db import UnitOfWork
 from palli_common.events import EventEnvelope
 from palli_common.ids import uuid7
 from palli_notifications.adapters.tables import Contact, Message
-from palli_notifications.domain.templates import MESSAGE_TYPES, variables_of
+from palli_notifications.domain.templates import MESSAGE_TYPES, SAVINGS_TYPES, variables_of
 from palli_notifications.service.common import business_date, lock_member, now
 from palli_notifications.service.compose import prepare
 
@@ -43,4 +44,5 @@ async def on_loan_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
     await session.flush()
 
 
-HANDLERS = {event_type: on_loan_event for event_type in MESSAGE_TYPES}
+HANDLERS = {event_type: on_loan_event for event_type in MESSAGE_TYPES if event_type not in SAVINGS_TYPES}
+SAVINGS_HANDLERS = {event_type: on_loan_event for event_type in SAVINGS_TYPES}  # the same: a message per event
