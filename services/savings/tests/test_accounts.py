@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from palli_common.clock import business_today
 from palli_common.tables import OutboxRecord
 from palli_common.testing.http import assert_problem
 
@@ -115,7 +116,7 @@ async def test_dates_stay_in_the_window_and_in_order(client, member, open_accoun
     member_id, _ = await member()
     account = await open_account(member_id, VS)
     path = f"/v1/savings/accounts/{account['id']}/deposits"
-    today = date.today()
+    today = business_today()
     assert_problem(await client.post(path, json={"amount": "5.00", "on": (today + timedelta(days=2)).isoformat()}), 422, "on")
     assert_problem(await client.post(path, json={"amount": "5.00", "on": (today - timedelta(days=5)).isoformat()}), 422, "on")
     assert (await client.post(path, json={"amount": "5.00"})).status_code == 201
@@ -211,8 +212,8 @@ async def test_a_loan_disbursed_to_savings_lands_in_her_account_once(app, client
     vs = await open_account(member_id, VS)
     loan_id = uuid.uuid4()
     deliver = _lending(app, member_id, branch_id, loan_id)
-    disbursed = dict(status="active", on=date.today(), amount="20000.00", principal="20000.00", channel="savings", reference=vs["number"],
-                     first_due_on=date.today() + timedelta(days=7), installment_amount="480.00", total_interest="2080.00")
+    disbursed = dict(status="active", on=business_today(), amount="20000.00", principal="20000.00", channel="savings", reference=vs["number"],
+                     first_due_on=business_today() + timedelta(days=7), installment_amount="480.00", total_interest="2080.00")
     envelope = await deliver(lev.LoanDisbursed, 3, **disbursed)
     # the broker redelivers it: the inbox keeps it to one deposit
     from types import SimpleNamespace
@@ -242,13 +243,21 @@ async def test_a_disbursement_to_someone_elses_account_is_refused_not_credited(a
 
     fact = lev.LoanDisbursed(loan_id=str(loan_id), member_id=str(member_id), group_id=str(uuid.uuid4()), branch_id=str(branch_id),
                              product_id=str(uuid.uuid4()), product_code="JAGORON", status="active", loan_principal="20000.00",
-                             amount="20000.00", channel="savings", reference=theirs["number"], first_due_on=date.today(),
+                             amount="20000.00", channel="savings", reference=theirs["number"], first_due_on=business_today(),
                              installment_amount="480.00", total_interest="2080.00")
     with pytest.raises(NotCreditable):
         async with app.state.runtime.db.uow() as uow:
             await on_loan_event(uow, new_event(fact, aggregate_id=loan_id, aggregate_version=3))
             await uow.commit()
     assert (await client.get(f"/v1/savings/accounts/{theirs['id']}")).json()["balance"] == "0.00"
+    # nor into her own compulsory savings: the books take a disbursement to savings as voluntary (2120)
+    own_gs = await open_account(member_id, GS)
+    with pytest.raises(NotCreditable):
+        async with app.state.runtime.db.uow() as uow:
+            await on_loan_event(uow, new_event(fact.model_copy(update={"reference": own_gs["number"]}), aggregate_id=loan_id,
+                                               aggregate_version=3))
+            await uow.commit()
+    assert (await client.get(f"/v1/savings/accounts/{own_gs['id']}")).json()["balance"] == "0.00"
 
 
 async def test_the_passbook_downloads_as_csv_with_its_running_balance(client, member, open_account):

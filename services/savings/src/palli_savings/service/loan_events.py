@@ -44,9 +44,10 @@ async def credit_disbursement(uow: UnitOfWork, envelope: EventEnvelope) -> None:
     if (as_id := _as_uuid(reference)) is not None:
         match.append(SavingsAccount.id == as_id)
     account = (await uow.session.scalars(select(SavingsAccount).where(or_(*match)).with_for_update())).first()
-    if account is None or str(account.member_id) != p["member_id"] or account.status != "active":
-        raise NotCreditable(f"loan {p['loan_id']} was disbursed to savings account {reference!r}, which is not an active account of "
-                            f"member {p['member_id']}")
+    if account is None or str(account.member_id) != p["member_id"] or account.status != "active" or account.kind != "voluntary":
+        # the books take a disbursement to savings into voluntary savings (ledger 2120)
+        raise NotCreditable(f"loan {p['loan_id']} was disbursed to savings account {reference!r}, which is not an active voluntary "
+                            f"account of member {p['member_id']}")
     product = await uow.session.get(SavingsProduct, account.product_id)
     actor = Identity(subject=p.get("actor") or "lending", kind="staff", roles=frozenset(), scopes=frozenset(), branch_ids=None)
     on = date.fromisoformat(p["on"]) if p.get("on") else business_today()
