@@ -9,7 +9,10 @@
              transactions and one with --history transactions (bulk-inserted), alternating: p50 / p99,
              and the long/short ratio. Neither read may grow with the history.
 
-Not measured yet: interest posting (the posting job is not built; see services/savings/README.md).
+  interest   the interest job for a month on --interest-accounts accounts (each with an opening
+             balance and four deposits in the month: five balance runs), set-based on PostgreSQL,
+             in seconds and scaled to 1,000,000 accounts; beside it the account-by-account path
+             (what SQLite runs) on --compare accounts of the same shape, per account.
 The database is a fresh PostgreSQL database (dropped at the end) on --postgres-url.
 """
 
@@ -23,6 +26,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
+from datetime import date, timedelta
 from pathlib import Path
 
 import asyncpg
@@ -30,6 +35,7 @@ import httpx
 from rich.console import Console
 from rich.table import Table
 
+from palli_common.clock import business_today
 from palli_common.testing.broker import free_port
 from palli_common.testing.identity import InternalKeys
 
@@ -84,6 +90,42 @@ async def bulk_history(url: str, account_id: str, n: int) -> None:
         FROM generate_series(1, {n}) g;
         UPDATE savings_accounts SET balance = 100 * {n}, version = version + {n} WHERE id = '{account_id}';
         ANALYZE savings_transactions""")
+
+
+async def seed_interest_accounts(url: str, product: str, n: int, opened: date, month: date) -> None:
+    """`n` accounts opened on `opened`, posted to the day before `month`, then four deposits in it."""
+    days = [month + timedelta(days=d) for d in (2, 9, 16, 23)]
+    moves = ", ".join(f"('{d.isoformat()}'::date, 5000, {i + 1})" for i, d in enumerate(days))
+    await sql(url, f"""
+        INSERT INTO savings_accounts (id, number, member_id, group_id, branch_id, product_id, kind, status, balance, on_hold, opened_on,
+                                      interest_posted_to, interest_carry, version, created_by, created_at, updated_at)
+        SELECT savings_uuid7(), 'B{product[-4:]}-' || g, gen_random_uuid(), gen_random_uuid(), md5('bench-branch')::uuid, '{product}',
+               'voluntary', 'active', 100000 + (g % 97) * 1000 + 20000, 0, '{opened}', '{month - timedelta(days=1)}', 0, 1, 'bench',
+               now(), now()
+        FROM generate_series(1, {n}) g;
+        INSERT INTO savings_transactions (id, account_id, kind, "on", amount, balance_after, channel, reference, created_by, created_at)
+        SELECT savings_uuid7(), a.id, 'deposit', m."on", CASE m.n WHEN 0 THEN a.balance - 20000 ELSE m.amount END,
+               a.balance - 20000 + 5000 * m.n, 'cash', NULL, 'bench', now()
+        FROM savings_accounts a
+        CROSS JOIN (VALUES ('{opened}'::date, 0, 0), {moves}) AS m("on", amount, n)
+        WHERE a.product_id = '{product}';
+        ANALYZE savings_accounts; ANALYZE savings_transactions""")
+
+
+async def time_interest(url: str, product: str, end: date, set_based: bool) -> float:
+    from palli_common.db import Database
+    from palli_savings.service import interest
+
+    db = Database(url, source="savings")
+    try:
+        started = time.perf_counter()
+        result = await interest._post_period(db, "bench", "monthly", [uuid.UUID(product)], end, 50_000, set_based=set_based)
+        seconds = time.perf_counter() - started
+        if not result.accounts or result.credited_accounts != result.accounts:
+            raise SystemExit(f"interest posted {result.credited_accounts} of {result.accounts} accounts")
+        return seconds
+    finally:
+        await db.dispose()
 
 
 def pct(values: list[float], q: float) -> float:
@@ -141,6 +183,29 @@ async def main(args: argparse.Namespace) -> None:
                         r = await c.get(path)
                         latency.setdefault(f"{what}, {label} transactions", []).append(time.perf_counter() - started)
                         r.raise_for_status()
+        proc.terminate()
+        proc.wait(timeout=10)
+        proc = None
+        # interest: two products of the same terms, one per path, so neither sees the other's rows
+        month = business_today().replace(day=1) - timedelta(days=1)
+        month = month.replace(day=1)
+        end = (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        opened = month - timedelta(days=45)
+        products = []
+        for code in ("BENCH-SET", "BENCH-ONE"):
+            await sql(raw, f"""
+                INSERT INTO savings_products SELECT gen_random_uuid(), '{code}', '{code}', '{code}', 'voluntary', 6.00, 'daily_balance', 365,
+                  'monthly', 0, 0, 0, 0, NULL, false, true, 1, now(), now();
+                INSERT INTO savings_product_rates SELECT id, '2000-01-01', 6.00, 'bench', now() FROM savings_products WHERE code = '{code}'""")
+            conn = await asyncpg.connect(raw)
+            products.append(str(await conn.fetchval("SELECT id FROM savings_products WHERE code = $1", code)))
+            await conn.close()
+        seeding = time.perf_counter()
+        await seed_interest_accounts(raw, products[0], args.interest_accounts, opened, month)
+        await seed_interest_accounts(raw, products[1], args.compare, opened, month)
+        seeded = time.perf_counter() - seeding
+        set_seconds = await time_interest(url, products[0], end, set_based=True)
+        one_seconds = await time_interest(url, products[1], end, set_based=False)
     finally:
         if proc is not None:
             proc.terminate()
@@ -157,7 +222,12 @@ async def main(args: argparse.Namespace) -> None:
     for what in ("passbook page", "account"):
         ratio = pct(latency[f"{what}, {args.history:,} transactions"], 0.5) / pct(latency[f"{what}, 10 transactions"], 0.5)
         table.add_row(f"{what}: {args.history:,} / 10 transactions (p50)", f"{ratio:.2f}x")
-    table.add_row("interest posting, seconds per 1,000,000 accounts", "not built yet")
+    table.add_row(f"interest posting, set-based: {args.interest_accounts:,} accounts (seeded in {seeded:.0f} s)", f"{set_seconds:.1f} s")
+    table.add_row("interest posting, seconds per 1,000,000 accounts (set-based)", f"{set_seconds * 1_000_000 / args.interest_accounts:.1f}")
+    per_set = set_seconds / args.interest_accounts
+    per_one = one_seconds / args.compare
+    table.add_row(f"account-by-account path: {args.compare:,} accounts", f"{one_seconds:.1f} s")
+    table.add_row("time per account: account-by-account / set-based", f"{per_one / per_set:.1f}x")
     console.print(table)
 
 
@@ -165,5 +235,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--deposits", type=int, default=2000)
     parser.add_argument("--history", type=int, default=10_000)
+    parser.add_argument("--interest-accounts", type=int, default=1_000_000)
+    parser.add_argument("--compare", type=int, default=5_000, help="accounts for the account-by-account path")
     parser.add_argument("--postgres-url", default=os.environ.get("PALLI_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"))
     asyncio.run(main(parser.parse_args()))

@@ -3,8 +3,8 @@ rate), what each account has had posted (`savings_interest_postings`: one row pe
 period, never changed; back-dated money adds an `adjustment` row), and on the account the last
 posted day and the sub-poisha remainder carried to the next posting.
 
-On PostgreSQL the posting job is set-based SQL; these functions give it Java's DECIMAL64
-arithmetic (16 significant digits, HALF_EVEN) so it posts Fineract's poisha, and UUIDv7 ids.
+On PostgreSQL the posting job is set-based SQL (adapters/interest_sql.py); it makes its rows' ids
+with savings_uuid7().
 
 Revision ID: 0004
 Revises: 0003
@@ -25,19 +25,7 @@ depends_on = None
 SINCE = date(2000, 1, 1)  # seeded products' opening rate applies to all history
 
 FUNCTIONS = [
-    # HALF_EVEN to `places` decimal places (negative: to tens, hundreds...)
-    """CREATE FUNCTION savings_round_half_even(x numeric, places int) RETURNS numeric
-       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-         SELECT round(CASE WHEN abs(s - trunc(s)) = 0.5 THEN trunc(s) + CASE WHEN mod(trunc(s), 2) <> 0 THEN sign(s) ELSE 0 END
-                           ELSE round(s) END / power(10::numeric, places), greatest(places, 0))
-         FROM (SELECT x * power(10::numeric, places) AS s) z $$""",
-    # the decimal exponent of a positive number (log alone rounds 999.999... up to 3)
-    """CREATE FUNCTION savings_exponent(a numeric) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-         SELECT CASE WHEN a < power(10::numeric, e) THEN e - 1 WHEN a >= power(10::numeric, e + 1) THEN e + 1 ELSE e END
-         FROM (SELECT floor(log(a))::int AS e) z $$""",
-    # java.math.MathContext.DECIMAL64
-    """CREATE FUNCTION savings_d64(x numeric) RETURNS numeric LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-         SELECT CASE WHEN x = 0 THEN 0::numeric ELSE savings_round_half_even(x, 15 - savings_exponent(abs(x))) END $$""",
+    # UUIDv7 (RFC 9562) for rows the posting job writes in bulk: ms time, version 7, random rest
     """CREATE FUNCTION savings_uuid7() RETURNS uuid LANGUAGE sql VOLATILE AS $$
          SELECT encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) PLACING
                 substring(int8send(floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6),
@@ -86,12 +74,13 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for ddl in FUNCTIONS:
             op.execute(ddl)
+        # room on each page, so the posting job's balance updates are HOT (no index entry per update)
+        op.execute("ALTER TABLE savings_accounts SET (fillfactor = 85)")
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        for name in ("savings_uuid7()", "savings_d64(numeric)", "savings_exponent(numeric)", "savings_round_half_even(numeric, int)"):
-            op.execute(f"DROP FUNCTION {name}")
+        op.execute("DROP FUNCTION savings_uuid7()")
     op.drop_index("ix_savings_transactions_account_on", table_name="savings_transactions")
     with op.batch_alter_table("savings_accounts") as batch:
         batch.drop_column("interest_carry")
