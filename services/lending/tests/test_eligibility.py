@@ -102,7 +102,7 @@ def test_compulsory_savings_rule_refuses_until_the_fact_is_known():
     g = group()
     m = member(g)
     rules = {"min_compulsory_savings": "500.00"}
-    assert reasons(rules, m, g) == ["compulsory savings not known yet (lending does not receive savings balances yet)"]
+    assert reasons(rules, m, g) == ["member's compulsory savings are not known yet (no compulsory savings account published by savings)"]
     assert reasons(rules, m, g, facts={"compulsory_savings": 50_000}) == []
     assert reasons(rules, m, g, facts={"compulsory_savings": 49_999}) == [
         "member's compulsory savings are 499.99 taka, the product needs 500.00"]

@@ -25,7 +25,7 @@ from palli_savings.service import accounts as accounts_service
 from palli_savings.service import common
 from palli_savings.service import interest as interest_service
 from palli_savings.service.common import business_today, now
-from tests.conftest import GS, VS
+from .conftest import GS, VS
 
 YESTERDAY = business_today() - timedelta(days=1)
 LAST_END = period_end_on_or_before("monthly", YESTERDAY)  # the last month that is over

@@ -1,7 +1,9 @@
-"""The events savings reacts to: members and their loans, kept as local copies."""
+"""The events savings reacts to: members and their loans (kept as local copies), loans disbursed
+to savings, and the savings collected on lending's collection sheets."""
 
 from palli_common.consumer import Handler
 from palli_savings.service.copies import HANDLERS
 from palli_savings.service.loan_events import LOAN_HANDLERS
+from palli_savings.service.sheet_deposits import SHEET_HANDLERS
 
-CONSUMERS: dict[str, dict[str, Handler]] = {"savings-members": dict(HANDLERS), "savings-lending": dict(LOAN_HANDLERS)}
+CONSUMERS: dict[str, dict[str, Handler]] = {"savings-members": dict(HANDLERS), "savings-lending": {**LOAN_HANDLERS, **SHEET_HANDLERS}}

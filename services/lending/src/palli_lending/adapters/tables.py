@@ -63,6 +63,24 @@ class Holiday(SQLModel, table=True):
     created_at: datetime = Field(sa_column=utc_column())
 
 
+class SavingsCopy(SQLModel, table=True):
+    """What lending knows of a member's savings accounts, from `savings.account` events: the
+    collection sheet's savings due and the `min_compulsory_savings` rule read it."""
+
+    __tablename__ = "savings_copies"
+    __table_args__ = (Index("ix_savings_copies_member", "member_id"),)
+
+    account_id: uuid.UUID = Field(primary_key=True)
+    member_id: uuid.UUID
+    number: str = Field(max_length=30)
+    kind: str = Field(max_length=20)
+    status: str = Field(max_length=12)
+    balance: int = Field(sa_column=Column(BigInteger, nullable=False))
+    deposit_due: int = Field(sa_column=Column(BigInteger, nullable=False))
+    aggregate_version: int
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
 class MemberCopy(SQLModel, table=True):
     """What lending knows of a member, from `members.member` events (never asked on a request)."""
 

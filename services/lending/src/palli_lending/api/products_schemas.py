@@ -41,16 +41,17 @@ class EligibilityIn(StrictModel):
     """Who may borrow. Checked when a loan is applied for, against lending's copies of the member
     and the group (kept from members events) and the member's open loans.
 
-    `min_compulsory_savings` and `required_training` depend on facts other services will publish
-    later; until lending receives them, a product that sets either refuses every application with
-    the reason "... not known yet" (it never lends as if the rule were met). Leave them null to lend
-    without them."""
+    `min_compulsory_savings` is checked against her compulsory savings balance as savings last
+    published it (lending's copy, from `savings.account` events); a member with no compulsory
+    account known to lending is refused ("not known yet"), never lent to as if the rule were met.
+    `required_training` depends on trainings, which lending does not receive yet: a product that
+    sets it refuses every application. Leave either null to lend without it."""
 
     genders: Annotated[list[Gender], AfterValidator(_unique)] | None = Field(default=None, min_length=1, description='e.g. ["female"]; null: anyone')
     max_active_loans: int = Field(default=1, ge=1, le=10, description="open loans (applied, approved, active) a member may hold, this one included")
     member_statuses: Annotated[list[MemberStatusName], AfterValidator(_unique)] = Field(default_factory=lambda: ["active"], min_length=1)
     group_statuses: Annotated[list[GroupStatusName], AfterValidator(_unique)] = Field(default_factory=lambda: ["active"], min_length=1)
-    min_compulsory_savings: MoneyIn | None = Field(default=None, description="decimal taka; NOT KNOWN YET to lending: setting it refuses every application")
+    min_compulsory_savings: MoneyIn | None = Field(default=None, description="decimal taka: her compulsory savings balance as savings last published it")
     required_training: Training | None = Field(default=None, description="training code; NOT KNOWN YET to lending: setting it refuses every application")
 
     @field_validator("min_compulsory_savings")
@@ -73,7 +74,7 @@ class EligibilityOut(BaseModel):
     max_active_loans: int = 1
     member_statuses: list[str] = ["active"]
     group_statuses: list[str] = ["active"]
-    min_compulsory_savings: str | None = Field(default=None, description="decimal taka; not enforceable yet (see the product docs)")
+    min_compulsory_savings: str | None = Field(default=None, description="decimal taka: her compulsory savings, as savings publishes them")
     required_training: str | None = None
 
 

@@ -1,10 +1,12 @@
-"""Events on `lending.loan`. Each carries the loan's member, group, branch and product, the
+"""Events on `lending.loan` and `lending.collection_sheet`. Each loan event carries the loan's member, group, branch and product, the
 amounts of the fact split into principal, interest and penalty (decimal taka strings), the channel
 and what is still outstanding, so the ledger and notifications need nothing else."""
 
 from __future__ import annotations
 
 from datetime import date
+
+from pydantic import BaseModel, ConfigDict
 
 from palli_common.events import EventContract
 
@@ -115,3 +117,27 @@ class LoanClassificationChanged(LoanFact):
     classification: str
     provision_percent: str
     days_past_due: int
+
+
+class SheetSavings(BaseModel):
+    """One member's savings brought to the meeting, for her account in savings."""
+
+    model_config = ConfigDict(frozen=True)
+    member_id: str
+    account_id: str
+    amount: str  # decimal taka
+
+
+class CollectionSheetPosted(EventContract):
+    """A meeting's collection sheet was posted: the loan lines are lending's own events; the
+    savings lines are for savings to credit (its consumer `savings-lending`), so one POST reaches
+    both services without a distributed transaction."""
+
+    event_type = "lending.collection_sheet.posted"
+    collection_sheet_id: str
+    group_id: str
+    branch_id: str
+    meeting_on: date
+    channel: str = "cash"
+    posted_by: str
+    savings: list[SheetSavings]

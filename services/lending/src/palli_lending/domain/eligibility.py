@@ -98,7 +98,7 @@ def check(
         needed = to_poisha(Decimal(str(minimum)))
         held = facts.get("compulsory_savings")
         if held is None:
-            reasons.append((FIELD, "compulsory savings not known yet (lending does not receive savings balances yet)"))
+            reasons.append((FIELD, "member's compulsory savings are not known yet (no compulsory savings account published by savings)"))
         elif held < needed:
             reasons.append((FIELD, f"member's compulsory savings are {format_poisha(held)} taka, "
                                    f"the product needs {format_poisha(needed)}"))

@@ -18,7 +18,8 @@ from typing import Any
 from palli_common.copies import upsert_copy
 from palli_common.db import UnitOfWork
 from palli_common.events import EventEnvelope
-from palli_lending.adapters.tables import GroupCopy, MemberCopy
+from palli_common.money import to_poisha
+from palli_lending.adapters.tables import GroupCopy, MemberCopy, SavingsCopy
 
 GROUP_EVENTS = (
     "members.group.formed",
@@ -74,6 +75,17 @@ async def on_member_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
     transferred (the snapshot carries the new group and branch), exited."""
     await upsert_copy(uow, MemberCopy, "member_id", envelope, _member_fields(envelope.payload))
 
+
+async def on_savings_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
+    """Any `savings.account.*` fact: each carries the account's balance, status and deposit due after it."""
+    p = envelope.payload
+    await upsert_copy(uow, SavingsCopy, "account_id", envelope, {
+        "member_id": uuid.UUID(p["member_id"]), "number": p["number"], "kind": p["kind"], "status": p["status"],
+        "balance": to_poisha(p["balance"]), "deposit_due": to_poisha(p.get("deposit_due") or "0.00"),
+    })
+
+
+SAVINGS_HANDLERS = {"savings.account.*": on_savings_event}
 
 HANDLERS = {
     **{event_type: on_group_event for event_type in GROUP_EVENTS},

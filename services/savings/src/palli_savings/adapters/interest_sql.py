@@ -113,7 +113,7 @@ WITH upd AS (
   UPDATE savings_accounts a SET balance = a.balance + r.amount, version = a.version + CASE WHEN r.amount > 0 THEN 1 ELSE 0 END,
          interest_posted_to = CAST(:end AS date), interest_carry = r.carry_out, updated_at = CAST(:now AS timestamptz)
   FROM savings_results r WHERE a.id = r.id
-  RETURNING a.id, a.number, a.member_id, a.group_id, a.branch_id, a.product_id, a.kind, a.status, a.balance, a.version,
+  RETURNING a.id, a.number, a.member_id, a.group_id, a.branch_id, a.product_id, a.kind, a.status, a.balance, a.version, a.deposit_due,
             r.start, r.interest, r.carried_in, r.amount, r.carry_out, r.txn_id, r.posting_id, r.event_id,
             CAST(:reference_prefix AS text) || r.start || '..' || CAST(:end AS date) AS reference),
 txn AS (
@@ -136,7 +136,8 @@ SELECT u.event_id, 'savings.account', CAST(u.id AS text), 'savings.account.inter
     'account_id', CAST(u.id AS text), 'number', u.number, 'member_id', CAST(u.member_id AS text), 'group_id', CAST(u.group_id AS text),
     'branch_id', CAST(u.branch_id AS text), 'product_id', CAST(p.id AS text), 'product_code', p.code, 'kind', u.kind, 'status', u.status,
     'on', CAST(CAST(:end AS date) AS text), 'amount', CAST(CAST(CAST(u.amount AS numeric) / 100 AS numeric(20, 2)) AS text),
-    'balance', CAST(CAST(CAST(u.balance AS numeric) / 100 AS numeric(20, 2)) AS text), 'channel', NULL, 'reference', u.reference,
+    'balance', CAST(CAST(CAST(u.balance AS numeric) / 100 AS numeric(20, 2)) AS text),
+    'deposit_due', CAST(CAST(CAST(u.deposit_due AS numeric) / 100 AS numeric(20, 2)) AS text), 'channel', NULL, 'reference', u.reference,
     'transaction_id', CAST(u.txn_id AS text), 'actor', CAST(:actor AS text), 'period_start', CAST(u.start AS text),
     'period_end', CAST(CAST(:end AS date) AS text))),
   CAST(:now AS timestamptz), NULL, 0, NULL

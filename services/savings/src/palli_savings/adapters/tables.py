@@ -43,6 +43,7 @@ class SavingsProduct(SQLModel, table=True):
     lock_in_days: int = 0  # no withdrawal this many days after opening
     max_withdrawals_per_month: int | None = None
     locked_while_loan_open: bool = False  # compulsory savings stay while the member owes a loan
+    deposit_due: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))  # each meeting
     active: bool = True
     version: int = 1
     created_at: datetime = Field(sa_column=utc_column())
@@ -72,6 +73,7 @@ class SavingsAccount(SQLModel, table=True):
     on_hold: int = money()
     opened_on: date
     closed_on: date | None = None
+    deposit_due: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))  # each meeting
     interest_posted_to: date | None = None  # the last day whose interest is posted
     interest_carry: Decimal = Field(default=Decimal(0), sa_column=Column(Numeric(24, 9), nullable=False, server_default="0"))
     version: int = 1

@@ -30,7 +30,7 @@ def _txn(txn) -> TransactionOut:  # noqa: ANN001
              summary="Open an account for an active member (one compulsory account each), with an optional first deposit")
 async def open_account(body: AccountOpen, db: DB, who: CurrentIdentity, response: Response):
     account = await accounts.open_account(db, who, member_id=body.member_id, product_id=body.product_id,
-                                          opening_deposit=body.opening_deposit, on=body.opened_on)
+                                          opening_deposit=body.opening_deposit, on=body.opened_on, deposit_due=body.deposit_due)
     return _account(account, response)
 
 

@@ -37,6 +37,8 @@ class ProductCreate(Strict):
     lock_in_days: Annotated[int, Field(ge=0, le=3660)] = 0
     max_withdrawals_per_month: Annotated[int, Field(ge=0, le=100)] | None = None
     locked_while_loan_open: bool = False
+    deposit_due: NonNegativeMoneyIn = Field(default="0.00", validate_default=True,
+                                            description="what a member brings each meeting (the collection sheet shows it)")
 
 
 class RateChange(Strict):
@@ -65,6 +67,7 @@ class ProductOut(BaseModel):
     lock_in_days: int
     max_withdrawals_per_month: int | None
     locked_while_loan_open: bool
+    deposit_due: MoneyOut
     active: bool
     version: int
     rates: list[ProductRateOut]
@@ -75,6 +78,7 @@ class AccountOpen(Strict):
     product_id: uuid.UUID
     opening_deposit: NonNegativeMoneyIn = ZERO
     opened_on: date | None = Field(default=None, description="default: today (Dhaka); at most a day back")
+    deposit_due: NonNegativeMoneyIn | None = Field(default=None, description="each meeting's deposit; default: the product's")
 
 
 class AccountOut(BaseModel):
@@ -88,6 +92,7 @@ class AccountOut(BaseModel):
     status: str
     balance: MoneyOut
     on_hold: MoneyOut
+    deposit_due: MoneyOut
     opened_on: date
     closed_on: date | None
     version: int

@@ -22,6 +22,7 @@ class AccountFact(EventContract):
     on: date | None = None  # the business date of the fact
     amount: str = "0.00"
     balance: str = "0.00"  # after the fact
+    deposit_due: str = "0.00"  # what she brings each meeting (the collection sheet shows it)
     channel: str | None = None
     reference: str | None = None
     transaction_id: str | None = None
@@ -72,3 +73,12 @@ class InterestAdjusted(AccountFact):
     period_end: date
     interest: str
 
+
+
+class DepositRefused(AccountFact):
+    """Savings collected at a meeting (lending's collection sheet, `reference` is the sheet) that the
+    account could not take (blocked or closed since lending last heard of it). Nothing was credited
+    or booked: the branch returns the cash or posts it to another of her accounts."""
+
+    event_type = "savings.account.deposit_refused"
+    reason: str

@@ -40,7 +40,7 @@ async def _locked(uow: UnitOfWork, account_id: uuid.UUID, who: Identity) -> tupl
 
 
 async def open_account(db: Database, who: Identity, *, member_id: uuid.UUID, product_id: uuid.UUID, opening_deposit: int,
-                       on: date | None) -> SavingsAccount:
+                       on: date | None, deposit_due: int | None = None) -> SavingsAccount:
     on = on or business_today()
     async with db.uow() as uow:
         s = uow.session
@@ -66,6 +66,7 @@ async def open_account(db: Database, who: Identity, *, member_id: uuid.UUID, pro
         account = SavingsAccount(
             id=uuid7(), number=f"{product.code}-{uuid7().hex[-10:].upper()}", member_id=member_id, group_id=member.group_id,
             branch_id=member.branch_id, product_id=product.id, kind=product.kind, status="active", opened_on=on,
+            deposit_due=product.deposit_due if deposit_due is None else deposit_due,
             created_by=who.subject, created_at=stamp, updated_at=stamp,
         )
         s.add(account)

@@ -13,7 +13,8 @@ the event's product kind (domain/rules.py DERIVED_ACCOUNTS):
   voluntary account that way;
 - a withdrawal: Dr the savings account, Cr the channel's cash account;
 - interest posted: Dr 5110 interest expense, Cr the savings account;
-- opening, holds, releases and interest adjustments (paid with the next posting) move no money.
+- opening, holds, releases, interest adjustments (paid with the next posting) and a meeting's deposit
+  the account refused (the cash goes back to the member) move no money.
 
 The downgrade removes the rules unless something was posted through them.
 """
@@ -54,7 +55,7 @@ def _rules() -> list[tuple[str, str | None, str, list[dict]]]:
                   "No posting: a loan disbursed to savings was booked to 2120 with the disbursement", []))
     rules.append((SAVINGS + "interest_posted", None, "Interest credited to members' savings",
                   [_line("debit", "5110", "amount"), _line("credit", MEMBER_SAVINGS, "amount")]))
-    for event in ("opened", "amount_held", "hold_released", "interest_adjusted"):
+    for event in ("opened", "amount_held", "hold_released", "interest_adjusted", "deposit_refused"):
         rules.append((SAVINGS + event, None, f"No posting: savings {event.replace('_', ' ')} moves no money", []))
     return rules
 
