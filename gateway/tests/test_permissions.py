@@ -223,6 +223,17 @@ class Records:
         """Her voluntary savings account holding 100.00."""
         return await self._post("/v1/savings/accounts", {"member_id": await self.saver(), "product_id": VS, "opening_deposit": "100.00"})
 
+    async def savings_repayment(self) -> tuple[str, dict]:
+        """Her account and an active loan of hers as savings' lending-event copy holds it."""
+        from palli_savings.adapters.tables import MemberLoan
+
+        account = await self.savings_account()
+        loan_id = uuid.uuid4()
+        await self._insert(self.savings_db, MemberLoan(loan_id=loan_id, member_id=uuid.UUID(account["member_id"]), status="active",
+                                                       aggregate_version=3, updated_at=datetime.now(UTC)))
+        return f"/v1/savings/accounts/{account['id']}/loan-repayments", {
+            "loan_id": str(loan_id), "amount": "10.00", "consent": {"method": "signature", "reference": "FORM-1"}}
+
     # --- notifications: what members events and loan events would have written ----------------------
 
     async def contact(self) -> Contact:
@@ -497,6 +508,7 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("GET", "/v1/savings/accounts/{account_id}"): lambda r: _saving_url(r),
     ("POST", "/v1/savings/accounts/{account_id}/deposits"): lambda r: _saving_url(r, "/deposits", {"amount": "20.00"}),
     ("POST", "/v1/savings/accounts/{account_id}/withdrawals"): lambda r: _saving_url(r, "/withdrawals", {"amount": "10.00"}),
+    ("POST", "/v1/savings/accounts/{account_id}/loan-repayments"): lambda r: r.savings_repayment(),
     ("GET", "/v1/savings/accounts/{account_id}/transactions"): lambda r: _saving_url(r, "/transactions"),
     ("POST", "/v1/savings/accounts/{account_id}/holds"): lambda r: _saving_url(r, "/holds", {"amount": "40.00", "reason": "pledged for a loan"}),
     ("GET", "/v1/savings/accounts/{account_id}/holds"): lambda r: _saving_url(r, "/holds"),

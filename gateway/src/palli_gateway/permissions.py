@@ -152,6 +152,7 @@ RULES: list[Rule] = [
     R("GET", "/v1/savings/accounts/{account_id}", EVERYONE, SR),
     R("POST", "/v1/savings/accounts/{account_id}/deposits", MONEY, SW),
     R("POST", "/v1/savings/accounts/{account_id}/withdrawals", MONEY),
+    R("POST", "/v1/savings/accounts/{account_id}/loan-repayments", MONEY),  # staff, with her recorded consent
     R("GET", "/v1/savings/accounts/{account_id}/transactions", EVERYONE, SR),
     R("POST", "/v1/savings/accounts/{account_id}/holds", MANAGERS),  # e.g. pledged for a loan
     R("GET", "/v1/savings/accounts/{account_id}/holds", EVERYONE, SR),

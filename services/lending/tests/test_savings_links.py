@@ -6,6 +6,8 @@ checks `min_compulsory_savings` against the balance savings last published."""
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
+from decimal import Decimal
 
 from sqlalchemy import select
 
@@ -103,3 +105,54 @@ async def test_min_compulsory_savings_works_from_the_balance_savings_published(a
         await publish_account(app, member, balance="10.00", version=4, account_id=account, cls=sev.WithdrawalPaid)  # late: ignored
         r = await officer.post("/v1/loans", json=apply)
         assert r.status_code == 201, r.text
+
+
+async def test_a_repayment_from_savings_is_applied_once_or_refused_back(app, client_as, seed, outbox_events):
+    from types import SimpleNamespace
+
+    from palli_common.consumer import ConsumerRunner
+    from palli_lending.consumers import CONSUMERS
+
+    from .test_api_collection_sheets import _loan
+
+    group = await seed.group()
+    member = await seed.member(group)
+    officer = client_as(roles=["field_officer"], branches=[group.branch_id], subject="officer-repay")
+    manager = client_as(roles=["branch_manager"], branches=[group.branch_id], subject="manager-repay")
+    async with officer, manager:
+        pid = next(p["id"] for p in (await officer.get("/v1/loan-products", params={"limit": 200})).json()["items"] if p["code"] == "GEN-MC")
+        loan = await _loan(officer, manager, member, pid, business_today() - timedelta(days=3))
+        # typed into lending, channel savings would book Dr 2120 while her savings stayed put
+        r = await officer.post(f"/v1/loans/{loan['id']}/repayments", json={"amount": "100.00", "paid_on": business_today().isoformat(),
+                                                                           "channel": "savings"})
+        assert_problem(r, 422, "channel")
+
+        runtime = app.state.runtime
+        runner = ConsumerRunner("lending-savings", runtime.db, runtime.settings, CONSUMERS["lending-savings"])
+        account_id = uuid.uuid4()
+
+        async def withdrawn(amount: str, version: int) -> dict:
+            fact = sev.WithdrawalPaid(account_id=str(account_id), number="VS-1", member_id=str(member.member_id), group_id=str(group.group_id),
+                                      branch_id=str(group.branch_id), product_id=str(uuid.uuid4()), product_code="VS", kind="voluntary",
+                                      status="active", on=business_today(), amount=amount, balance="0.00", channel="loan_repayment",
+                                      reference=loan["id"], transaction_id=str(uuid.uuid4()), actor="officer-repay")
+            envelope = new_event(fact, aggregate_id=account_id, aggregate_version=version)
+            for offset in (1, 2):  # delivered and redelivered
+                await runner.process(SimpleNamespace(value=envelope.model_dump_json().encode(), key=str(account_id).encode(), headers=[],
+                                                     topic=envelope.topic, partition=0, offset=offset))
+            return fact.model_dump()
+
+        paid = await withdrawn("300.00", 2)
+        events = await outbox_events(loan["id"])
+        repaid = [p for t, p in events if t == "lending.loan.repayment_received"]
+        assert len(repaid) == 1 and (repaid[0]["amount"], repaid[0]["channel"], repaid[0]["reference"]) == (
+            "300.00", "savings", paid["transaction_id"])
+
+        too_much = await withdrawn("999999.00", 3)
+        refused = [p for t, p in await outbox_events(loan["id"]) if t == "lending.loan.repayment_refused"]
+        assert len(refused) == 1
+        assert (refused[0]["amount"], refused[0]["reference"], refused[0]["savings_account_id"]) == (
+            "999999.00", too_much["transaction_id"], str(account_id))
+        assert "outstanding" in refused[0]["reason"]
+        after = (await officer.get(f"/v1/loans/{loan['id']}")).json()
+        assert Decimal(after["outstanding_principal"]) + Decimal(after["outstanding_interest"]) < Decimal("5000.00") + Decimal("600.00")

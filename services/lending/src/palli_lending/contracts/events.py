@@ -67,6 +67,16 @@ class RepaymentReceived(LoanFact):
     event_type = "lending.loan.repayment_received"
 
 
+class RepaymentRefused(LoanFact):
+    """Savings debited her voluntary account to repay this loan (`reference`: the savings
+    transaction, `savings_account_id`), and lending could not take it (the loan closed meanwhile,
+    more than is owed...). Nothing was applied or booked; savings puts the money back."""
+
+    event_type = "lending.loan.repayment_refused"
+    savings_account_id: str
+    reason: str
+
+
 class RepaymentReversed(LoanFact):
     event_type = "lending.loan.repayment_reversed"
     reverses_transaction_id: str

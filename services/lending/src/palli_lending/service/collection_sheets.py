@@ -29,7 +29,7 @@ from palli_lending.adapters.tables import CollectionSheet, GroupCopy, Loan, Loan
 from palli_lending.contracts import events as ev
 from palli_lending.service.common import now
 from palli_lending.service.backdating import check_backdate
-from palli_lending.service.repayments import post_repayment
+from palli_lending.service.repayments import post_repayment, refuse_savings_channel
 from palli_lending.settings import LendingSettings
 
 
@@ -157,6 +157,8 @@ async def post(db: Database, group_id: uuid.UUID, meeting_on: date, lines: list[
         raise ValidationFailed("a collection sheet needs at least one installment or savings line", field="lines")
     if len({x.loan_id for x in lines}) != len(lines):
         raise ValidationFailed("a loan appears twice on the sheet; put its collection on one line", field="lines")
+    for i, x in enumerate(lines):
+        refuse_savings_channel(x.channel, field=f"lines.{i}.channel")
     if len({x.account_id for x in savings}) != len(savings):
         raise ValidationFailed("a savings account appears twice on the sheet; put its deposit on one line", field="savings")
     digest = fingerprint(group_id, meeting_on, lines, savings)

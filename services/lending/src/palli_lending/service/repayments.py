@@ -38,6 +38,14 @@ def dues(installments: list[LoanInstallment]) -> list[Due]:
     ]
 
 
+def refuse_savings_channel(channel: str, field: str = "channel") -> None:
+    """Money from her savings must leave her savings account: it starts in savings (see
+    service/savings_repayments.py), never as a channel typed into lending."""
+    if channel == "savings":
+        raise ValidationFailed("a repayment from savings starts in savings, with her consent: POST "
+                               "/v1/savings/accounts/{account_id}/loan-repayments", field=field)
+
+
 def _check_payment(loan: Loan, amount: int, on: date, channel: str, reference: str | None) -> None:
     if amount <= 0:
         raise ValidationFailed("the amount must be more than zero", field="amount")
@@ -137,6 +145,7 @@ async def repay(
     db: Database, loan_id: uuid.UUID, who: Identity, *, amount: int, on: date, channel: str, reference: str | None,
     backdate_reason: str | None, settings: LendingSettings,
 ) -> tuple[Loan, LoanTransaction]:
+    refuse_savings_channel(channel)
     async with db.uow() as uow:
         loan = await load_loan(uow, loan_id, who, lock=True)
         reason = await check_backdate(uow.session, settings, who, on, backdate_reason, field="paid_on")
@@ -198,6 +207,7 @@ async def prepay(
     backdate_reason: str | None, settings: LendingSettings,
 ) -> tuple[Loan, LoanTransaction]:
     """Close the loan on `on`: the amount must equal the quote, so nobody closes a loan by accident."""
+    refuse_savings_channel(channel)
     async with db.uow() as uow:
         loan = await load_loan(uow, loan_id, who, lock=True)
         require_status(loan, "active", action="prepay")

@@ -184,3 +184,21 @@ class InterestPosting(SQLModel, table=True):
     transaction_id: uuid.UUID | None = None
     caused_by: uuid.UUID | None = None
     created_at: datetime = Field(sa_column=utc_column())
+
+
+class Consent(SQLModel, table=True):
+    """Her consent for a debit she did not make at the counter (a loan repaid from her savings)."""
+
+    __tablename__ = "savings_consents"
+    __table_args__ = (Index("ix_savings_consents_account", "account_id", "id"),)
+
+    id: uuid.UUID = Field(primary_key=True)
+    account_id: uuid.UUID = Field(foreign_key="savings_accounts.id")
+    member_id: uuid.UUID
+    loan_id: uuid.UUID
+    transaction_id: uuid.UUID
+    method: str = Field(max_length=20)  # signature | thumbprint | sms_code | witnessed
+    reference: str | None = Field(default=None, max_length=100)
+    witness: str | None = Field(default=None, max_length=120)
+    recorded_by: str = Field(max_length=64)
+    recorded_at: datetime = Field(sa_column=utc_column())

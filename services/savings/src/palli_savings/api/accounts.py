@@ -11,7 +11,7 @@ from palli_common.identity import CurrentIdentity
 from palli_common.idempotency import Idempotent
 from palli_common.pagination import Page, PageQuery, make_page
 from palli_savings.api.deps import DB
-from palli_savings.api.schemas import AccountOpen, AccountOut, HoldIn, HoldOut, MoneyMove, TransactionOut
+from palli_savings.api.schemas import AccountOpen, AccountOut, HoldIn, HoldOut, LoanRepaymentIn, LoanRepaymentOut, MoneyMove, TransactionOut
 from palli_savings.service import accounts
 
 router = APIRouter(prefix="/v1/savings/accounts", tags=["savings accounts"])
@@ -60,6 +60,16 @@ async def withdraw(account_id: uuid.UUID, body: MoneyMove, db: DB, who: CurrentI
     account, txn = await accounts.withdraw(db, who, account_id, amount=body.amount, on=body.on, channel=body.channel, reference=body.reference)
     set_etag(response, account.version)
     return _txn(txn)
+
+
+@router.post("/{account_id}/loan-repayments", dependencies=[Idempotent], status_code=status.HTTP_201_CREATED,
+             response_model=LoanRepaymentOut,
+             summary="Repay her loan from her voluntary savings, with her consent recorded (lending applies it from the event)")
+async def repay_loan(account_id: uuid.UUID, body: LoanRepaymentIn, db: DB, who: CurrentIdentity, response: Response):
+    account, txn, consent = await accounts.repay_loan(db, who, account_id, loan_id=body.loan_id, amount=body.amount, on=body.on,
+                                                      consent=body.consent.model_dump())
+    set_etag(response, account.version)
+    return LoanRepaymentOut.model_validate({**txn.model_dump(), "loan_id": body.loan_id, "consent_id": consent.id})
 
 
 @router.get("/{account_id}/transactions", response_model=Page[TransactionOut],

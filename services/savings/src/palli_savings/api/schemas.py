@@ -165,3 +165,21 @@ class InterestPostingOut(BaseModel):
     @classmethod
     def _nine_places(cls, value: object) -> str:
         return f"{Decimal(str(value)).quantize(Decimal('1e-9')):f}"
+
+
+class ConsentIn(Strict):
+    method: Literal["signature", "thumbprint", "sms_code", "witnessed"] = Field(description="how she agreed")
+    reference: Reference | None = Field(default=None, description="the signed form's number, or the SMS code's id")
+    witness: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)] | None = None
+
+
+class LoanRepaymentIn(Strict):
+    loan_id: uuid.UUID
+    amount: MoneyIn
+    on: date | None = Field(default=None, description="default today; at most a day back")
+    consent: ConsentIn
+
+
+class LoanRepaymentOut(TransactionOut):
+    loan_id: uuid.UUID
+    consent_id: uuid.UUID

@@ -19,8 +19,9 @@ from palli_common.identity import Identity, in_branches
 from palli_common.ids import uuid7
 from palli_common.money import format_poisha
 from palli_common.pagination import PageParams
-from palli_savings.adapters.tables import MemberLoan, Saver, SavingsAccount, SavingsHold, SavingsProduct, SavingsTransaction
+from palli_savings.adapters.tables import Consent, MemberLoan, Saver, SavingsAccount, SavingsHold, SavingsProduct, SavingsTransaction
 from palli_savings.contracts import events as ev
+from palli_savings.domain.interest import DEBIT_KINDS, signed
 from palli_savings.domain.withdrawals import available, check_withdrawal
 from palli_savings.service import interest
 from palli_savings.service.common import business_today, now
@@ -90,14 +91,14 @@ def _check_date(on: date, last: date | None) -> None:
 
 async def move(uow: UnitOfWork, account: SavingsAccount, product: SavingsProduct, who: Identity, *, kind: str, amount: int,
                 on: date, channel: str | None, reference: str | None) -> SavingsTransaction:
-    account.balance += amount if kind == "deposit" else -amount
+    account.balance += signed(kind, amount)
     account.version += 1
     account.updated_at = now()
     txn = SavingsTransaction(id=uuid7(), account_id=account.id, kind=kind, on=on, amount=amount, balance_after=account.balance,
                              channel=channel, reference=reference, created_by=who.subject, created_at=now())
     uow.session.add(txn)
     await uow.session.flush()
-    cls = ev.DepositReceived if kind == "deposit" else ev.WithdrawalPaid
+    cls = ev.WithdrawalPaid if kind in DEBIT_KINDS else ev.DepositReceived
     uow.publish(fact(cls, account, product, who.subject, on=on, amount=format_poisha(amount), channel=channel, reference=reference,
                       transaction_id=str(txn.id)), aggregate_id=account.id, aggregate_version=account.version)
     if account.interest_posted_to is not None and on <= account.interest_posted_to:
@@ -152,6 +153,33 @@ async def withdraw(db: Database, who: Identity, account_id: uuid.UUID, *, amount
         txn = await move(uow, account, product, who, kind="withdrawal", amount=amount, on=on, channel=channel, reference=reference)
         await uow.commit()
     return account, txn
+
+
+async def repay_loan(db: Database, who: Identity, account_id: uuid.UUID, *, loan_id: uuid.UUID, amount: int, on: date | None,
+                     consent: dict) -> tuple[SavingsAccount, SavingsTransaction, Consent]:
+    """Debit her voluntary savings for her loan, with her consent recorded; lending applies it from
+    the event (service/savings_repayments.py there) or refuses it, and then the money comes back."""
+    on = on or business_today()
+    if amount <= 0:
+        raise ValidationFailed("a repayment must be more than zero", field="amount")
+    async with db.uow() as uow:
+        account, product = await _ready_for_money(uow, account_id, who, on)
+        if account.kind != "voluntary":
+            raise Conflict("a loan is repaid from voluntary savings only (the books take it from 2120)", field="account_id")
+        loan = await uow.session.get(MemberLoan, loan_id)
+        if loan is None or loan.member_id != account.member_id:
+            raise Conflict(f"loan {loan_id} is not one of hers that savings knows of", field="loan_id")
+        if loan.status != "active":
+            raise Conflict(f"loan {loan_id} is {loan.status}; only an active loan takes a repayment", field="loan_id")
+        check_withdrawal(amount=amount, balance=account.balance, on_hold=account.on_hold, min_balance=product.min_balance,
+                         opened_on=account.opened_on, lock_in_days=product.lock_in_days, on=on, withdrawals_this_month=0, max_per_month=None)
+        txn = await move(uow, account, product, who, kind="loan_repayment", amount=amount, on=on, channel="loan_repayment",
+                         reference=str(loan_id))
+        agreed = Consent(id=uuid7(), account_id=account.id, member_id=account.member_id, loan_id=loan_id, transaction_id=txn.id,
+                         recorded_by=who.subject, recorded_at=now(), **consent)
+        uow.session.add(agreed)
+        await uow.commit()
+    return account, txn, agreed
 
 
 def _after_id(page: PageParams) -> uuid.UUID:

@@ -2,6 +2,8 @@
 a loan disbursed through the `savings` channel credits the account lending names in its
 `reference` (account number or id), once: the consumer's inbox row commits with the deposit.
 
+A repayment from savings that lending refused (`lending.loan.repayment_refused`) is credited back.
+
 An account that is not hers, not active or not there is refused (the event is parked on the
 dead-letter topic with the reason, for an operator to fix and replay), never credited elsewhere.
 """
@@ -24,6 +26,7 @@ from palli_savings.service.common import business_today
 from palli_savings.service.copies import keep_loan
 
 DISBURSED = "lending.loan.disbursed"
+REPAYMENT_REFUSED = "lending.loan.repayment_refused"
 
 
 class NotCreditable(ValueError):
@@ -55,10 +58,27 @@ async def credit_disbursement(uow: UnitOfWork, envelope: EventEnvelope) -> None:
                reference=p["loan_id"])
 
 
+async def refund_refused_repayment(uow: UnitOfWork, envelope: EventEnvelope) -> None:
+    """Lending could not take a repayment savings debited (service/accounts.repay_loan): put it back,
+    on the same account, dated the day lending refused it."""
+    p = envelope.payload
+    account = (await uow.session.scalars(select(SavingsAccount).where(SavingsAccount.id == uuid.UUID(p["savings_account_id"]))
+                                         .with_for_update())).first()
+    if account is None:
+        raise NotCreditable(f"lending refused repayment {p.get('reference')} from savings account {p['savings_account_id']}, "
+                            "which savings does not have")
+    product = await uow.session.get(SavingsProduct, account.product_id)
+    actor = Identity(subject=p.get("actor") or "lending", kind="staff", roles=frozenset(), scopes=frozenset(), branch_ids=None)
+    await move(uow, account, product, actor, kind="deposit", amount=to_poisha(p["amount"]), on=business_today(),
+               channel="repayment_refund", reference=p.get("reference"))
+
+
 async def on_loan_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
     await keep_loan(uow, envelope)
     if envelope.type == DISBURSED and envelope.payload.get("channel") == "savings":
         await credit_disbursement(uow, envelope)
+    elif envelope.type == REPAYMENT_REFUSED:
+        await refund_refused_repayment(uow, envelope)
 
 
 LOAN_HANDLERS: dict[str, Handler] = {"lending.loan.*": on_loan_event}

@@ -11,7 +11,9 @@ the event's product kind (domain/rules.py DERIVED_ACCOUNTS):
 - a deposit through a loan disbursed to savings posts nothing here: lending's disbursement
   (channel savings) already booked Dr loan portfolio / Cr 2120, and savings credits only a
   voluntary account that way;
-- a withdrawal: Dr the savings account, Cr the channel's cash account;
+- a withdrawal: Dr the savings account, Cr the channel's cash account; one that repays a loan
+  (channel loan_repayment) posts nothing here: lending's repayment (channel savings) books Dr 2120,
+  and a repayment lending refused (lending.loan.repayment_refused) and its refund were never booked;
 - interest posted: Dr 5110 interest expense, Cr the savings account;
 - opening, holds, releases, interest adjustments (paid with the next posting) and a meeting's deposit
   the account refused (the cash goes back to the member) move no money.
@@ -53,6 +55,11 @@ def _rules() -> list[tuple[str, str | None, str, list[dict]]]:
                       [_line("debit", MEMBER_SAVINGS, "amount"), _line("credit", account, "amount")]))
     rules.append((SAVINGS + "deposit_received", "loan_disbursement",
                   "No posting: a loan disbursed to savings was booked to 2120 with the disbursement", []))
+    rules.append((SAVINGS + "withdrawal_paid", "loan_repayment",
+                  "No posting: a loan repaid from savings is booked Dr 2120 with lending's repayment", []))
+    rules.append((SAVINGS + "deposit_received", "repayment_refund",
+                  "No posting: a repayment from savings lending refused was never booked", []))
+    rules.append(("lending.loan.repayment_refused", None, "No posting: a refused repayment from savings was never booked", []))
     rules.append((SAVINGS + "interest_posted", None, "Interest credited to members' savings",
                   [_line("debit", "5110", "amount"), _line("credit", MEMBER_SAVINGS, "amount")]))
     for event in ("opened", "amount_held", "hold_released", "interest_adjusted", "deposit_refused"):
