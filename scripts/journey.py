@@ -6,9 +6,11 @@ money takes to reach the books and the member's phone:
 
 As the first admin it opens a branch, a samity and a member, and a field officer's account; the
 officer applies for a GEN-MC loan, the admin approves and disburses it, the officer takes a
-repayment. After each money step it polls the trial balance (the loan portfolio of that branch)
-and the member's messages until the step shows in both, and prints the delays. Exit 1 if a step
-does not show within --timeout seconds.
+repayment, opens her compulsory savings account, and posts the samity meeting's collection sheet
+with her installment and her savings. After each money step it polls the trial balance (the loan
+portfolio, or member savings 2110, of that branch) and the member's messages (for the sheet: her
+passbook) until the step shows in both, and prints the delays. Exit 1 if a step does not show
+within --timeout seconds.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import httpx
 from rich.console import Console
 from rich.table import Table
 
+GS = "5a000000-0000-4000-8000-000000000001"  # savings' seeded general (compulsory) savings
 GEN_MC = "1e4d0000-0000-4000-8000-000000000001"
 DEV_ADMIN = ("admin", "dev-only-admin-password")
 console = Console()
@@ -117,6 +120,47 @@ def journey(url: str, username: str, password: str, timeout: float) -> list[tupl
         booked = wait_until(lambda: portfolio() == left, timeout)
         texted = wait_until(lambda: messages("lending.loan.repayment_received"), timeout - (time.perf_counter() - started))
         timings.append(("repayment of 350.00", booked, texted and time.perf_counter() - started))
+
+        # her compulsory savings: the officer opens the account, then the samity meeting's sheet takes
+        # her installment and her savings in one POST (savings credits it from the sheet's event)
+        def member_savings() -> Decimal:
+            tb = expect(http.get("/v1/ledger/reports/trial-balance", headers=admin, params={"branch_id": branch["id"]}), 200)
+            return sum((Decimal(a["balance"]) for a in tb["accounts"] if a["code"] == "2110"), Decimal(0))
+
+        account: dict = {}
+
+        def opened() -> bool:  # savings learns she is active from members' events
+            r = http.post("/v1/savings/accounts", headers={**officer, "Idempotency-Key": f"open-{run}"},
+                          json={"member_id": member["id"], "product_id": GS, "opening_deposit": "200.00"})
+            if r.status_code == 201:
+                account.update(r.json())
+            elif not ("not known to savings" in r.text or "she is applicant" in r.text):
+                raise Failed(f"opening her savings account gave {r.status_code}: {r.text[:400]}")
+            return bool(account)
+
+        if wait_until(opened, timeout) is None:
+            raise Failed("savings never heard of the member")
+        started = time.perf_counter()
+        booked = wait_until(lambda: member_savings() == Decimal("200.00"), timeout)
+        texted = wait_until(lambda: messages("savings.account.deposit_received"), timeout - (time.perf_counter() - started))
+        timings.append(("savings account opened with 200.00", booked, texted and time.perf_counter() - started))
+
+        today = business_today().isoformat()
+
+        def savings_due_shown() -> bool:
+            sheet = expect(http.get("/v1/collection-sheets", headers=officer, params={"group_id": group["id"], "meeting_on": today}), 200)
+            return any(line["savings_account_id"] == account["id"] for line in sheet["lines"])
+
+        if wait_until(savings_due_shown, timeout) is None:
+            raise Failed("the collection sheet never showed her savings due")
+        expect(http.post("/v1/collection-sheets", headers={**officer, "Idempotency-Key": f"meeting-{run}"}, json={
+            "group_id": group["id"], "meeting_on": today, "lines": [{"loan_id": loan["id"], "amount": "350.00"}],
+            "savings": [{"account_id": account["id"], "amount": "50.00"}]}), 201)
+        started = time.perf_counter()
+        booked = wait_until(lambda: member_savings() == Decimal("250.00"), timeout)
+        passbook = wait_until(lambda: len(expect(http.get(f"/v1/savings/accounts/{account['id']}/transactions", headers=officer),
+                                                 200)["items"]) == 2, timeout)
+        timings.append(("collection sheet: 350.00 installment and 50.00 savings", booked, passbook and time.perf_counter() - started))
         return timings
 
 
@@ -133,7 +177,7 @@ def main() -> int:
         console.print(f"[red]journey failed:[/] {exc}")
         return 1
     table = Table(title="From the API call's answer until it shows (polled through the gateway)")
-    for column in ("step", "in the trial balance", "in the member's messages (sent)"):
+    for column in ("step", "in the trial balance", "in the member's messages (sent) / passbook"):
         table.add_column(column)
     for step, booked, texted in timings:
         table.add_row(step, "never" if booked is None else f"{booked * 1000:.0f} ms", "never" if not texted else f"{texted * 1000:.0f} ms")

@@ -43,7 +43,7 @@ def test_a_loan_journey_on_make_up_reaches_the_books_and_the_members_phone(tmp_p
     `make journey`: a member registered, given a loan and repaying through the gateway, the
     disbursement and the repayment showing in the trial balance and in her sent messages."""
     env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BOOTSTRAP_SERVERS", "DATABASE_URL")}
-    for name in ("members", "lending", "ledger", "notifications", "gateway"):
+    for name in ("members", "lending", "savings", "ledger", "notifications", "gateway"):
         env[f"{name.upper()}_DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path}/{name}.db"
     log = tmp_path / "up.log"
     up = subprocess.Popen([sys.executable, "scripts/up.py"], cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,
@@ -58,6 +58,7 @@ def test_a_loan_journey_on_make_up_reaches_the_books_and_the_members_phone(tmp_p
         assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:] + log.read_text()[-3000:]
         assert "disbursement of 15000.00" in done.stdout and "repayment of 350.00" in done.stdout
         assert "never" not in done.stdout
+        assert "savings account opened" in done.stdout and "collection sheet" in done.stdout
     finally:
         up.send_signal(signal.SIGTERM)
         up.wait(60)
