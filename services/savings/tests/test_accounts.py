@@ -118,8 +118,36 @@ async def test_dates_stay_in_the_window_and_in_order(client, member, open_accoun
     path = f"/v1/savings/accounts/{account['id']}/deposits"
     today = business_today()
     assert_problem(await client.post(path, json={"amount": "5.00", "on": (today + timedelta(days=2)).isoformat()}), 422, "on")
-    assert_problem(await client.post(path, json={"amount": "5.00", "on": (today - timedelta(days=5)).isoformat()}), 422, "on")
+    assert_problem(await client.post(path, json={"amount": "5.00", "on": (today - timedelta(days=5)).isoformat()}), 422, "backdate_reason")
     assert (await client.post(path, json={"amount": "5.00"})).status_code == 201
+    # history keeps its order: nothing dated before the last transaction, even with a reason
+    assert_problem(await client.post(path, json={"amount": "5.00", "on": (today - timedelta(days=1)).isoformat()}), 422, "on")
+    assert [t["amount"] for t in (await client.get(f"/v1/savings/accounts/{account['id']}/transactions")).json()["items"]] == ["5.00"]
+
+
+async def test_a_manager_dates_money_back_with_a_reason_an_officer_only_a_day(client, client_as, member):
+    member_id, branch_id = await member()
+    today = business_today()
+    week_ago, reason = (today - timedelta(days=7)).isoformat(), "entered late from the branch's paper register"
+    opening = {"member_id": str(member_id), "product_id": VS, "opening_deposit": "100.00", "opened_on": week_ago}
+    async with client_as(roles=["field_officer"], branches=[branch_id]) as officer:
+        assert_problem(await officer.post("/v1/savings/accounts", json={**opening, "backdate_reason": reason}), 403, "opened_on")
+        assert (await officer.get("/v1/savings/accounts", params={"member_id": str(member_id)})).json()["items"] == []
+    assert_problem(await client.post("/v1/savings/accounts", json={**opening, "opened_on": (today - timedelta(days=400)).isoformat(),
+                                                                    "backdate_reason": reason}), 422, "opened_on")
+    r = await client.post("/v1/savings/accounts", json={**opening, "backdate_reason": f"  {reason} "})
+    assert r.status_code == 201, r.text
+    account = r.json()
+    assert account["opened_on"] == week_ago
+    path = f"/v1/savings/accounts/{account['id']}"
+    async with client_as(roles=["field_officer"], branches=[branch_id]) as officer:
+        assert_problem(await officer.post(f"{path}/deposits", json={"amount": "5.00", "on": (today - timedelta(days=3)).isoformat(),
+                                                                     "backdate_reason": reason}), 403, "on")
+        yesterday = await officer.post(f"{path}/deposits", json={"amount": "5.00", "on": (today - timedelta(days=1)).isoformat()})
+        assert yesterday.status_code == 201 and yesterday.json()["backdate_reason"] is None
+    rows = (await client.get(f"{path}/transactions")).json()["items"]
+    assert [(t["on"], t["amount"], t["balance_after"], t["backdate_reason"]) for t in rows] == [
+        (week_ago, "100.00", "100.00", reason), ((today - timedelta(days=1)).isoformat(), "5.00", "105.00", None)]
 
 
 async def test_another_branch_sees_nothing(client_as, member, open_account):

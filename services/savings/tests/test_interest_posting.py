@@ -22,6 +22,7 @@ from palli_savings.contracts import events as ev
 from palli_savings.domain.interest import Segment, period_interest, post
 from palli_savings.domain.periods import period_end_on_or_before, period_ends, period_start
 from palli_savings.service import accounts as accounts_service
+from palli_savings.service import backdating
 from palli_savings.service import common
 from palli_savings.service import interest as interest_service
 from palli_savings.service.common import business_today, now
@@ -176,7 +177,7 @@ async def test_a_rate_change_applies_from_its_day_never_to_the_past(client):
 async def test_money_dated_into_a_posted_period_is_an_explicit_adjustment_paid_next_time(app, client, member, open_account, monkeypatch):
     db = app.state.runtime.db
     first_of_month = LAST_END + timedelta(days=1)
-    for module in (common, accounts_service, interest_service):
+    for module in (common, accounts_service, backdating, interest_service):
         monkeypatch.setattr(module, "business_today", lambda: first_of_month)  # "yesterday" is the posted month's last day
     member_id, _ = await member()
     account = await open_account(member_id, GS)
@@ -200,7 +201,7 @@ async def test_money_dated_into_a_posted_period_is_an_explicit_adjustment_paid_n
     assert len(adjusted) == 1 and adjusted[0].envelope["payload"]["interest"] == "0.600000000"
 
     month_after = (first_of_month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-    for module in (common, accounts_service, interest_service):
+    for module in (common, accounts_service, backdating, interest_service):
         monkeypatch.setattr(module, "business_today", lambda: month_after + timedelta(days=1))
     carry_in = Decimal(rows[1]["carry_out"])
     await interest_service.post_interest(db, "test", month_after)

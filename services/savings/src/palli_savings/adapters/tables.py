@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, Index, Numeric, text
+from sqlalchemy import BigInteger, Column, Index, Numeric, Text, text
 from sqlmodel import Field, SQLModel
 
 from palli_common.idempotency import IdempotencyKeyRecord  # noqa: F401  (same metadata: migrations create it)
@@ -97,6 +97,7 @@ class SavingsTransaction(SQLModel, table=True):
     balance_after: int = money()
     channel: str | None = Field(default=None, max_length=20)
     reference: str | None = Field(default=None, max_length=100)
+    backdate_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))  # dated beyond the window
     created_by: str = Field(max_length=64)
     created_at: datetime = Field(sa_column=utc_column())
 

@@ -10,7 +10,7 @@ from palli_common.csv_stream import csv_response, wants_csv
 from palli_common.identity import CurrentIdentity
 from palli_common.idempotency import Idempotent
 from palli_common.pagination import Page, PageQuery, make_page
-from palli_savings.api.deps import DB
+from palli_savings.api.deps import DB, Settings
 from palli_savings.api.schemas import AccountOpen, AccountOut, HoldIn, HoldOut, LoanRepaymentIn, LoanRepaymentOut, MoneyMove, TransactionOut
 from palli_savings.service import accounts
 
@@ -28,9 +28,10 @@ def _txn(txn) -> TransactionOut:  # noqa: ANN001
 
 @router.post("", dependencies=[Idempotent], status_code=status.HTTP_201_CREATED, response_model=AccountOut,
              summary="Open an account for an active member (one compulsory account each), with an optional first deposit")
-async def open_account(body: AccountOpen, db: DB, who: CurrentIdentity, response: Response):
-    account = await accounts.open_account(db, who, member_id=body.member_id, product_id=body.product_id,
-                                          opening_deposit=body.opening_deposit, on=body.opened_on, deposit_due=body.deposit_due)
+async def open_account(body: AccountOpen, db: DB, who: CurrentIdentity, settings: Settings, response: Response):
+    account = await accounts.open_account(db, who, member_id=body.member_id, product_id=body.product_id, opening_deposit=body.opening_deposit,
+                                          on=body.opened_on, settings=settings, deposit_due=body.deposit_due,
+                                          backdate_reason=body.backdate_reason)
     return _account(account, response)
 
 
@@ -48,16 +49,18 @@ async def get_account(account_id: uuid.UUID, db: DB, who: CurrentIdentity, respo
 
 @router.post("/{account_id}/deposits", dependencies=[Idempotent], status_code=status.HTTP_201_CREATED, response_model=TransactionOut,
              summary="Take a deposit")
-async def deposit(account_id: uuid.UUID, body: MoneyMove, db: DB, who: CurrentIdentity, response: Response):
-    account, txn = await accounts.deposit(db, who, account_id, amount=body.amount, on=body.on, channel=body.channel, reference=body.reference)
+async def deposit(account_id: uuid.UUID, body: MoneyMove, db: DB, who: CurrentIdentity, settings: Settings, response: Response):
+    account, txn = await accounts.deposit(db, who, account_id, amount=body.amount, on=body.on, channel=body.channel, reference=body.reference,
+                                          settings=settings, backdate_reason=body.backdate_reason)
     set_etag(response, account.version)
     return _txn(txn)
 
 
 @router.post("/{account_id}/withdrawals", dependencies=[Idempotent], status_code=status.HTTP_201_CREATED, response_model=TransactionOut,
              summary="Pay a withdrawal (never below what is locked: minimum balance, holds, lock-in)")
-async def withdraw(account_id: uuid.UUID, body: MoneyMove, db: DB, who: CurrentIdentity, response: Response):
-    account, txn = await accounts.withdraw(db, who, account_id, amount=body.amount, on=body.on, channel=body.channel, reference=body.reference)
+async def withdraw(account_id: uuid.UUID, body: MoneyMove, db: DB, who: CurrentIdentity, settings: Settings, response: Response):
+    account, txn = await accounts.withdraw(db, who, account_id, amount=body.amount, on=body.on, channel=body.channel, reference=body.reference,
+                                          settings=settings, backdate_reason=body.backdate_reason)
     set_etag(response, account.version)
     return _txn(txn)
 
@@ -65,9 +68,9 @@ async def withdraw(account_id: uuid.UUID, body: MoneyMove, db: DB, who: CurrentI
 @router.post("/{account_id}/loan-repayments", dependencies=[Idempotent], status_code=status.HTTP_201_CREATED,
              response_model=LoanRepaymentOut,
              summary="Repay her loan from her voluntary savings, with her consent recorded (lending applies it from the event)")
-async def repay_loan(account_id: uuid.UUID, body: LoanRepaymentIn, db: DB, who: CurrentIdentity, response: Response):
+async def repay_loan(account_id: uuid.UUID, body: LoanRepaymentIn, db: DB, who: CurrentIdentity, settings: Settings, response: Response):
     account, txn, consent = await accounts.repay_loan(db, who, account_id, loan_id=body.loan_id, amount=body.amount, on=body.on,
-                                                      consent=body.consent.model_dump())
+                                                      consent=body.consent.model_dump(), settings=settings)
     set_etag(response, account.version)
     return LoanRepaymentOut.model_validate({**txn.model_dump(), "loan_id": body.loan_id, "consent_id": consent.id})
 

@@ -16,6 +16,11 @@ from palli_common.rates import RateIn, RateOut
 ZERO = Field(default="0.00", validate_default=True)
 Channel = Literal["cash", "mobile_wallet", "bank"]
 Reference = Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)]
+BACKDATING = ("today or yesterday (Dhaka) for anyone (SAVINGS_BACKDATE_DAYS); further back, up to SAVINGS_BACKDATE_MAX_DAYS, "
+              "only a branch manager or admin with a `backdate_reason`; never before the account's last transaction")
+BackdateReason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)] | None
+BACKDATE_REASON = Field(default=None, description="why the date is beyond the back-dating window (managers only); kept on the "
+                                                  "transaction and its event")
 
 
 class Strict(BaseModel):
@@ -77,8 +82,9 @@ class AccountOpen(Strict):
     member_id: uuid.UUID
     product_id: uuid.UUID
     opening_deposit: NonNegativeMoneyIn = ZERO
-    opened_on: date | None = Field(default=None, description="default: today (Dhaka); at most a day back")
+    opened_on: date | None = Field(default=None, description=f"default: today (Dhaka); {BACKDATING}")
     deposit_due: NonNegativeMoneyIn | None = Field(default=None, description="each meeting's deposit; default: the product's")
+    backdate_reason: BackdateReason = BACKDATE_REASON
 
 
 class AccountOut(BaseModel):
@@ -100,9 +106,10 @@ class AccountOut(BaseModel):
 
 class MoneyMove(Strict):
     amount: MoneyIn
-    on: date | None = Field(default=None, description="the business day of the money; default today, at most a day back")
+    on: date | None = Field(default=None, description=f"the business day of the money; default today; {BACKDATING}")
     channel: Channel = "cash"
     reference: Reference | None = None
+    backdate_reason: BackdateReason = BACKDATE_REASON
 
 
 class TransactionOut(BaseModel):
@@ -114,6 +121,7 @@ class TransactionOut(BaseModel):
     balance_after: MoneyOut
     channel: str | None
     reference: str | None
+    backdate_reason: str | None
     created_by: str
 
 

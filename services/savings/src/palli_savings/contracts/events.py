@@ -26,6 +26,7 @@ class AccountFact(EventContract):
     channel: str | None = None
     reference: str | None = None
     transaction_id: str | None = None
+    backdate_reason: str | None = None  # why `on` is beyond the back-dating window
     actor: str | None = None
 
 

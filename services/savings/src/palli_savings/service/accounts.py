@@ -24,12 +24,11 @@ from palli_savings.contracts import events as ev
 from palli_savings.domain.interest import DEBIT_KINDS, signed
 from palli_savings.domain.withdrawals import available, check_withdrawal
 from palli_savings.service import interest
+from palli_savings.service.backdating import check_backdate
 from palli_savings.service.common import business_today, now
 from palli_savings.service.facts import fact
 from palli_savings.service.copies import OPEN_LOAN_STATUSES
-
-BACKDATE_DAYS = 1  # today and yesterday; older entries wait for the back-dating rules lending has
-
+from palli_savings.settings import SavingsSettings
 
 async def _locked(uow: UnitOfWork, account_id: uuid.UUID, who: Identity) -> tuple[SavingsAccount, SavingsProduct]:
     account = (await uow.session.scalars(select(SavingsAccount).where(SavingsAccount.id == account_id).with_for_update())).first()
@@ -41,7 +40,8 @@ async def _locked(uow: UnitOfWork, account_id: uuid.UUID, who: Identity) -> tupl
 
 
 async def open_account(db: Database, who: Identity, *, member_id: uuid.UUID, product_id: uuid.UUID, opening_deposit: int,
-                       on: date | None, deposit_due: int | None = None) -> SavingsAccount:
+                       on: date | None, settings: SavingsSettings, deposit_due: int | None = None,
+                       backdate_reason: str | None = None) -> SavingsAccount:
     on = on or business_today()
     async with db.uow() as uow:
         s = uow.session
@@ -57,7 +57,7 @@ async def open_account(db: Database, who: Identity, *, member_id: uuid.UUID, pro
         if opening_deposit < product.min_opening_balance:
             raise ValidationFailed(f"{product.code} opens with at least {format_poisha(product.min_opening_balance)} taka",
                                    field="opening_deposit")
-        _check_date(on, None)
+        reason = check_backdate(settings, who, on, backdate_reason, field="opened_on")
         if product.kind == "compulsory":
             held = await s.scalar(select(SavingsAccount.id).where(
                 SavingsAccount.member_id == member_id, SavingsAccount.kind == "compulsory", SavingsAccount.status != "closed"))
@@ -72,35 +72,29 @@ async def open_account(db: Database, who: Identity, *, member_id: uuid.UUID, pro
         )
         s.add(account)
         await s.flush()
-        uow.publish(fact(ev.AccountOpened, account, product, who.subject, on=on), aggregate_id=account.id, aggregate_version=account.version)
+        uow.publish(fact(ev.AccountOpened, account, product, who.subject, on=on, backdate_reason=reason), aggregate_id=account.id,
+                    aggregate_version=account.version)
         if opening_deposit:
-            await move(uow, account, product, who, kind="deposit", amount=opening_deposit, on=on, channel="cash", reference=None)
+            await move(uow, account, product, who, kind="deposit", amount=opening_deposit, on=on, channel="cash", reference=None,
+                       backdate_reason=reason)
         await uow.commit()
     return account
 
 
-def _check_date(on: date, last: date | None) -> None:
-    today = business_today()
-    if on > today:
-        raise ValidationFailed("a transaction cannot be dated in the future", field="on")
-    if on < today - timedelta(days=BACKDATE_DAYS):
-        raise ValidationFailed(f"a transaction may be dated at most {BACKDATE_DAYS} day(s) back", field="on")
-    if last is not None and on < last:
-        raise ValidationFailed(f"the account's last transaction is dated {last}; history keeps its order", field="on")
-
-
 async def move(uow: UnitOfWork, account: SavingsAccount, product: SavingsProduct, who: Identity, *, kind: str, amount: int,
-                on: date, channel: str | None, reference: str | None) -> SavingsTransaction:
+                on: date, channel: str | None, reference: str | None, backdate_reason: str | None = None) -> SavingsTransaction:
     account.balance += signed(kind, amount)
     account.version += 1
     account.updated_at = now()
     txn = SavingsTransaction(id=uuid7(), account_id=account.id, kind=kind, on=on, amount=amount, balance_after=account.balance,
-                             channel=channel, reference=reference, created_by=who.subject, created_at=now())
+                             channel=channel, reference=reference, backdate_reason=backdate_reason, created_by=who.subject,
+                             created_at=now())
     uow.session.add(txn)
     await uow.session.flush()
     cls = ev.WithdrawalPaid if kind in DEBIT_KINDS else ev.DepositReceived
     uow.publish(fact(cls, account, product, who.subject, on=on, amount=format_poisha(amount), channel=channel, reference=reference,
-                      transaction_id=str(txn.id)), aggregate_id=account.id, aggregate_version=account.version)
+                      transaction_id=str(txn.id), backdate_reason=backdate_reason), aggregate_id=account.id,
+                aggregate_version=account.version)
     if account.interest_posted_to is not None and on <= account.interest_posted_to:
         await interest.adjust_for(uow, account, product, who.subject, txn)  # a posted period is never recomputed
     return txn
@@ -110,34 +104,38 @@ async def _last_on(uow: UnitOfWork, account_id: uuid.UUID) -> date | None:
     return await uow.session.scalar(select(func.max(SavingsTransaction.on)).where(SavingsTransaction.account_id == account_id))
 
 
-async def _ready_for_money(uow: UnitOfWork, account_id: uuid.UUID, who: Identity, on: date) -> tuple[SavingsAccount, SavingsProduct]:
-    """The account locked, active, and `on` a date its history may take."""
+async def _ready_for_money(uow: UnitOfWork, account_id: uuid.UUID, who: Identity, on: date, settings: SavingsSettings,
+                           backdate_reason: str | None) -> tuple[SavingsAccount, SavingsProduct, str | None]:
+    """The account locked and active, `on` a date its history may take, and the back-dating reason to keep."""
     account, product = await _locked(uow, account_id, who)
     if account.status != "active":
         raise Conflict(f"the account is {account.status}", field="status")
-    _check_date(on, await _last_on(uow, account.id))
-    return account, product
+    reason = check_backdate(settings, who, on, backdate_reason, last=await _last_on(uow, account.id))
+    return account, product, reason
 
 
 async def deposit(db: Database, who: Identity, account_id: uuid.UUID, *, amount: int, on: date | None, channel: str,
-                  reference: str | None) -> tuple[SavingsAccount, SavingsTransaction]:
+                  reference: str | None, settings: SavingsSettings,
+                  backdate_reason: str | None = None) -> tuple[SavingsAccount, SavingsTransaction]:
     on = on or business_today()
     if amount <= 0:
         raise ValidationFailed("a deposit must be more than zero", field="amount")
     async with db.uow() as uow:
-        account, product = await _ready_for_money(uow, account_id, who, on)
-        txn = await move(uow, account, product, who, kind="deposit", amount=amount, on=on, channel=channel, reference=reference)
+        account, product, reason = await _ready_for_money(uow, account_id, who, on, settings, backdate_reason)
+        txn = await move(uow, account, product, who, kind="deposit", amount=amount, on=on, channel=channel, reference=reference,
+                         backdate_reason=reason)
         await uow.commit()
     return account, txn
 
 
 async def withdraw(db: Database, who: Identity, account_id: uuid.UUID, *, amount: int, on: date | None, channel: str,
-                   reference: str | None) -> tuple[SavingsAccount, SavingsTransaction]:
+                   reference: str | None, settings: SavingsSettings,
+                   backdate_reason: str | None = None) -> tuple[SavingsAccount, SavingsTransaction]:
     on = on or business_today()
     if amount <= 0:
         raise ValidationFailed("a withdrawal must be more than zero", field="amount")
     async with db.uow() as uow:
-        account, product = await _ready_for_money(uow, account_id, who, on)
+        account, product, reason = await _ready_for_money(uow, account_id, who, on, settings, backdate_reason)
         month = on.replace(day=1)
         this_month = await uow.session.scalar(select(func.count()).select_from(SavingsTransaction).where(
             SavingsTransaction.account_id == account.id, SavingsTransaction.kind == "withdrawal", SavingsTransaction.on >= month))
@@ -150,20 +148,21 @@ async def withdraw(db: Database, who: Identity, account_id: uuid.UUID, *, amount
         check_withdrawal(amount=amount, balance=account.balance, on_hold=account.on_hold, min_balance=product.min_balance,
                          opened_on=account.opened_on, lock_in_days=product.lock_in_days, on=on,
                          withdrawals_this_month=this_month or 0, max_per_month=product.max_withdrawals_per_month)
-        txn = await move(uow, account, product, who, kind="withdrawal", amount=amount, on=on, channel=channel, reference=reference)
+        txn = await move(uow, account, product, who, kind="withdrawal", amount=amount, on=on, channel=channel, reference=reference,
+                         backdate_reason=reason)
         await uow.commit()
     return account, txn
 
 
 async def repay_loan(db: Database, who: Identity, account_id: uuid.UUID, *, loan_id: uuid.UUID, amount: int, on: date | None,
-                     consent: dict) -> tuple[SavingsAccount, SavingsTransaction, Consent]:
+                     consent: dict, settings: SavingsSettings) -> tuple[SavingsAccount, SavingsTransaction, Consent]:
     """Debit her voluntary savings for her loan, with her consent recorded; lending applies it from
     the event (service/savings_repayments.py there) or refuses it, and then the money comes back."""
     on = on or business_today()
     if amount <= 0:
         raise ValidationFailed("a repayment must be more than zero", field="amount")
     async with db.uow() as uow:
-        account, product = await _ready_for_money(uow, account_id, who, on)
+        account, product, _ = await _ready_for_money(uow, account_id, who, on, settings, None)
         if account.kind != "voluntary":
             raise Conflict("a loan is repaid from voluntary savings only (the books take it from 2120)", field="account_id")
         loan = await uow.session.get(MemberLoan, loan_id)
