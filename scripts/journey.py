@@ -5,11 +5,12 @@ money takes to reach the books and the member's phone:
     .venv/bin/python scripts/journey.py --url http://127.0.0.1:8000 [--timeout 10]
 
 As the first admin it opens a branch, a samity and a member, and a field officer's account; the
-officer applies for a GEN-MC loan, the admin approves and disburses it, the officer takes a
-repayment, opens her compulsory savings account, and posts the samity meeting's collection sheet
-with her installment and her savings. After each money step it polls the trial balance (the loan
-portfolio, or member savings 2110, of that branch) and the member's messages (for the sheet: her
-passbook) until the step shows in both, and prints the delays. Exit 1 if a step does not show
+officer applies for a GEN-MC loan and the admin approves it; the officer opens her compulsory
+savings, the admin enters her voluntary savings opened last month (back-dated, with a reason) and
+disburses the loan into it; the officer takes a repayment and posts the samity meeting's collection
+sheet with her installment and her savings; the admin runs last month's interest. After each money
+step it polls the trial balance (loan portfolio, member savings 2110, interest expense 5110, of that
+branch) and the member's messages or passbook until the step shows in both, and prints the delays. Exit 1 if a step does not show
 within --timeout seconds.
 """
 
@@ -20,15 +21,17 @@ import os
 import secrets
 import sys
 import time
-from palli_common.clock import business_today
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import httpx
 from rich.console import Console
 from rich.table import Table
 
+from palli_common.clock import business_today
+
 GS = "5a000000-0000-4000-8000-000000000001"  # savings' seeded general (compulsory) savings
+VS = "5a000000-0000-4000-8000-000000000002"  # voluntary savings
 GEN_MC = "1e4d0000-0000-4000-8000-000000000001"
 DEV_ADMIN = ("admin", "dev-only-admin-password")
 console = Console()
@@ -104,32 +107,18 @@ def journey(url: str, username: str, password: str, timeout: float) -> list[tupl
             items = expect(http.get("/v1/notifications/messages", headers=officer, params={"member_id": member["id"]}), 200)["items"]
             return any(m["source_event_type"] == event_type and m["status"] in ("sent", "delivered") for m in items)
 
-        timings = []
-        disbursed_on = (business_today() - timedelta(days=20)).isoformat()
-        expect(http.post(f"/v1/loans/{loan['id']}/disburse", headers=admin, json={"disbursed_on": disbursed_on, "channel": "cash",
-                                                                                           "backdate_reason": "journey: a loan 20 days old"}), 200)
-        started = time.perf_counter()
-        booked = wait_until(lambda: portfolio() == Decimal("15000.00"), timeout)
-        texted = wait_until(lambda: messages("lending.loan.disbursed"), timeout - (time.perf_counter() - started))
-        timings.append(("disbursement of 15000.00", booked, texted and time.perf_counter() - started))
-
-        paid = expect(http.post(f"/v1/loans/{loan['id']}/repayments", headers=officer,
-                                json={"amount": "350.00", "paid_on": business_today().isoformat()}), 201)
-        started = time.perf_counter()
-        left = Decimal("15000.00") - Decimal(paid["principal"])
-        booked = wait_until(lambda: portfolio() == left, timeout)
-        texted = wait_until(lambda: messages("lending.loan.repayment_received"), timeout - (time.perf_counter() - started))
-        timings.append(("repayment of 350.00", booked, texted and time.perf_counter() - started))
-
-        # her compulsory savings: the officer opens the account, then the samity meeting's sheet takes
-        # her installment and her savings in one POST (savings credits it from the sheet's event)
-        def member_savings() -> Decimal:
+        def member_savings(code: str = "2110") -> Decimal:
             tb = expect(http.get("/v1/ledger/reports/trial-balance", headers=admin, params={"branch_id": branch["id"]}), 200)
-            return sum((Decimal(a["balance"]) for a in tb["accounts"] if a["code"] == "2110"), Decimal(0))
+            return sum((Decimal(a["balance"]) for a in tb["accounts"] if a["code"] == code), Decimal(0))
 
+        def passbook(account_id: str) -> list[dict]:
+            return expect(http.get(f"/v1/savings/accounts/{account_id}/transactions", headers=officer), 200)["items"]
+
+        timings = []
+        # her compulsory savings: the officer opens the account (savings learns she is active from members' events)
         account: dict = {}
 
-        def opened() -> bool:  # savings learns she is active from members' events
+        def opened() -> bool:
             r = http.post("/v1/savings/accounts", headers={**officer, "Idempotency-Key": f"open-{run}"},
                           json={"member_id": member["id"], "product_id": GS, "opening_deposit": "200.00"})
             if r.status_code == 201:
@@ -145,22 +134,61 @@ def journey(url: str, username: str, password: str, timeout: float) -> list[tupl
         texted = wait_until(lambda: messages("savings.account.deposit_received"), timeout - (time.perf_counter() - started))
         timings.append(("savings account opened with 200.00", booked, texted and time.perf_counter() - started))
 
-        today = business_today().isoformat()
+        # her voluntary savings, entered by the admin from the branch's paper register: opened on the
+        # first of last month, so the interest run below has a month to pay
+        today = business_today()
+        last_month_end = today.replace(day=1) - timedelta(days=1)
+        voluntary = expect(http.post("/v1/savings/accounts", headers={**admin, "Idempotency-Key": f"open-vs-{run}"}, json={
+            "member_id": member["id"], "product_id": VS, "opening_deposit": "1000.00", "opened_on": last_month_end.replace(day=1).isoformat(),
+            "backdate_reason": "journey: opened last month, entered from the paper register"}), 201)
 
+        # the loan is paid into her voluntary savings (lending's savings channel; savings credits it from the event)
+        disbursed_on = (today - timedelta(days=20)).isoformat()
+        expect(http.post(f"/v1/loans/{loan['id']}/disburse", headers=admin, json={
+            "disbursed_on": disbursed_on, "channel": "savings", "reference": voluntary["number"],
+            "backdate_reason": "journey: a loan 20 days old"}), 200)
+        started = time.perf_counter()
+        booked = wait_until(lambda: portfolio() == Decimal("15000.00"), timeout)
+        landed = wait_until(lambda: any(t["channel"] == "loan_disbursement" for t in passbook(voluntary["id"])),
+                            timeout - (time.perf_counter() - started))
+        texted = landed and wait_until(lambda: messages("lending.loan.disbursed"), timeout - (time.perf_counter() - started))
+        timings.append(("disbursement of 15000.00 into her voluntary savings", booked, texted and time.perf_counter() - started))
+
+        paid = expect(http.post(f"/v1/loans/{loan['id']}/repayments", headers=officer,
+                                json={"amount": "350.00", "paid_on": today.isoformat()}), 201)
+        started = time.perf_counter()
+        left = Decimal("15000.00") - Decimal(paid["principal"])
+        booked = wait_until(lambda: portfolio() == left, timeout)
+        texted = wait_until(lambda: messages("lending.loan.repayment_received"), timeout - (time.perf_counter() - started))
+        timings.append(("repayment of 350.00", booked, texted and time.perf_counter() - started))
+
+        # the samity meeting's sheet takes her installment and her savings in one POST
         def savings_due_shown() -> bool:
-            sheet = expect(http.get("/v1/collection-sheets", headers=officer, params={"group_id": group["id"], "meeting_on": today}), 200)
+            sheet = expect(http.get("/v1/collection-sheets", headers=officer, params={"group_id": group["id"],
+                                                                                      "meeting_on": today.isoformat()}), 200)
             return any(line["savings_account_id"] == account["id"] for line in sheet["lines"])
 
         if wait_until(savings_due_shown, timeout) is None:
             raise Failed("the collection sheet never showed her savings due")
         expect(http.post("/v1/collection-sheets", headers={**officer, "Idempotency-Key": f"meeting-{run}"}, json={
-            "group_id": group["id"], "meeting_on": today, "lines": [{"loan_id": loan["id"], "amount": "350.00"}],
+            "group_id": group["id"], "meeting_on": today.isoformat(), "lines": [{"loan_id": loan["id"], "amount": "350.00"}],
             "savings": [{"account_id": account["id"], "amount": "50.00"}]}), 201)
         started = time.perf_counter()
         booked = wait_until(lambda: member_savings() == Decimal("250.00"), timeout)
-        passbook = wait_until(lambda: len(expect(http.get(f"/v1/savings/accounts/{account['id']}/transactions", headers=officer),
-                                                 200)["items"]) == 2, timeout)
-        timings.append(("collection sheet: 350.00 installment and 50.00 savings", booked, passbook and time.perf_counter() - started))
+        shown = wait_until(lambda: len(passbook(account["id"])) == 2, timeout)
+        timings.append(("collection sheet: 350.00 installment and 50.00 savings", booked, shown and time.perf_counter() - started))
+
+        # the accountant's monthly run: last month's interest (a second run for the same day posts nothing)
+        expect(http.post("/v1/savings/interest-postings", headers=admin, json={"on": last_month_end.isoformat()}), 200)
+        started = time.perf_counter()
+        [posting] = expect(http.get(f"/v1/savings/accounts/{voluntary['id']}/interest-postings", headers=officer), 200)
+        earned = Decimal(posting["amount"])
+        booked = wait_until(lambda: member_savings("5110") == earned > 0, timeout)
+        shown = wait_until(lambda: any(t["kind"] == "interest" and Decimal(t["amount"]) == earned for t in passbook(voluntary["id"])),
+                           timeout - (time.perf_counter() - started))
+        texted = shown and wait_until(lambda: messages("savings.account.interest_posted"), timeout - (time.perf_counter() - started))
+        timings.append((f"interest for {last_month_end:%B}: {earned} on her voluntary savings", booked,
+                        texted and time.perf_counter() - started))
         return timings
 
 

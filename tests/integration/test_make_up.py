@@ -40,8 +40,9 @@ def test_up_check_starts_and_stops_everything(tmp_path):
 @pytest.mark.skipif(_busy(8001) or _busy(8000), reason="a running `make up` holds the gateway or members port")
 def test_a_loan_journey_on_make_up_reaches_the_books_and_the_members_phone(tmp_path):
     """`make up` as a user runs it (every service on its own SQLite file, the bundled broker), then
-    `make journey`: a member registered, given a loan and repaying through the gateway, the
-    disbursement and the repayment showing in the trial balance and in her sent messages."""
+    `make journey`: a member registered, her savings opened, a loan disbursed into them, a repayment,
+    a collection sheet and a month's interest, each showing in the trial balance and in her sent
+    messages or passbook."""
     env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BOOTSTRAP_SERVERS", "DATABASE_URL")}
     for name in ("members", "lending", "savings", "ledger", "notifications", "gateway"):
         env[f"{name.upper()}_DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path}/{name}.db"
@@ -53,12 +54,13 @@ def test_a_loan_journey_on_make_up_reaches_the_books_and_the_members_phone(tmp_p
         while "Palli is up" not in log.read_text():
             assert up.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
             time.sleep(0.3)
-        done = subprocess.run([sys.executable, "scripts/journey.py", "--timeout", "20"], cwd=ROOT, env=env,
+        done = subprocess.run([sys.executable, "scripts/journey.py", "--timeout", "20"], cwd=ROOT, env={**env, "COLUMNS": "200"},
                               capture_output=True, text=True, timeout=180)
         assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:] + log.read_text()[-3000:]
         assert "disbursement of 15000.00" in done.stdout and "repayment of 350.00" in done.stdout
         assert "never" not in done.stdout
-        assert "savings account opened" in done.stdout and "collection sheet" in done.stdout
+        assert "savings account opened" in done.stdout and "collection sheet" in done.stdout and "into her voluntary savings" in done.stdout
+        assert "interest for " in done.stdout
     finally:
         up.send_signal(signal.SIGTERM)
         up.wait(60)
