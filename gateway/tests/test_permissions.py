@@ -41,6 +41,18 @@ async def _release_hold(r: "Records") -> tuple[str, dict | None]:
     return f"/v1/savings/accounts/{account['id']}/holds/{held['id']}/release", None
 
 
+async def _savings_transfer(r: "Records") -> tuple[str, dict | None]:
+    account = await r.savings_account()
+    other = await r._post("/v1/savings/accounts", {"member_id": account["member_id"], "product_id": GS})
+    return f"/v1/savings/accounts/{account['id']}/transfers", {"to_account_id": other["id"], "amount": "10.00"}
+
+
+async def _unblock(r: "Records") -> tuple[str, dict | None]:
+    account = await r.savings_account()
+    await r._post(f"/v1/savings/accounts/{account['id']}/block", {"reason": "court order"})
+    return f"/v1/savings/accounts/{account['id']}/unblock", {"reason": "order lifted"}
+
+
 async def _new_savings_account(r: "Records") -> tuple[str, dict | None]:
     return "/v1/savings/accounts", {"member_id": await r.saver(), "product_id": GS}
 
@@ -515,6 +527,10 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("POST", "/v1/savings/accounts/{account_id}/holds/{hold_id}/release"): _release_hold,
     ("GET", "/v1/savings/accounts/{account_id}/interest-postings"): lambda r: _saving_url(r, "/interest-postings"),
     ("POST", "/v1/savings/interest-postings"): lambda r: _fixed("/v1/savings/interest-postings", {}),
+    ("POST", "/v1/savings/accounts/{account_id}/transfers"): _savings_transfer,
+    ("POST", "/v1/savings/accounts/{account_id}/block"): lambda r: _saving_url(r, "/block", {"reason": "court order"}),
+    ("POST", "/v1/savings/accounts/{account_id}/unblock"): _unblock,
+    ("POST", "/v1/savings/accounts/{account_id}/closure"): lambda r: _saving_url(r, "/closure", {"channel": "cash"}),
     ("GET", "/v1/ledger/accounts"): lambda r: _fixed("/v1/ledger/accounts?type=asset"),
     ("POST", "/v1/ledger/accounts"): lambda r: _fixed("/v1/ledger/accounts", account_body()),
     ("GET", "/v1/ledger/accounts/{code}"): lambda r: _fixed("/v1/ledger/accounts/1310-GEN-MC"),

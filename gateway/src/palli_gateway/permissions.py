@@ -158,6 +158,10 @@ RULES: list[Rule] = [
     R("GET", "/v1/savings/accounts/{account_id}/holds", EVERYONE, SR),
     R("POST", "/v1/savings/accounts/{account_id}/holds/{hold_id}/release", MANAGERS),
     R("GET", "/v1/savings/accounts/{account_id}/interest-postings", EVERYONE, SR),
+    R("POST", "/v1/savings/accounts/{account_id}/transfers", MONEY, SW),  # between her own accounts
+    R("POST", "/v1/savings/accounts/{account_id}/block", MANAGERS),
+    R("POST", "/v1/savings/accounts/{account_id}/unblock", MANAGERS),
+    R("POST", "/v1/savings/accounts/{account_id}/closure", MANAGERS),  # pays out the whole balance
     R("POST", "/v1/savings/interest-postings", frozenset({"admin", "accountant"})),  # accountants run interest
     # ledger: chart of accounts and posting rules change every branch's books: an admin proposes,
     # a different admin approves (maker-checker, /v1/ledger/book-changes)

@@ -75,3 +75,30 @@ async def test_a_rule_may_name_the_derived_savings_account(client_as):
             "lines": [{"side": "debit", "account": "{member_savings}", "amount": "amount"},
                       {"side": "credit", "account": "1110", "amount": "amount"}]})
         assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "lines.0.account"
+
+
+async def test_a_transfer_between_her_accounts_is_one_entry_from_one_kind_to_the_other(apply_event, posted_for):
+    out = savings_event(sev.TransferredOut, kind="voluntary", channel="transfer", amount="120.00", to_account_id=str(uuid.uuid4()),
+                        to_kind="compulsory")
+    await apply_event(out)
+    assert (await posted_for(out.id))[1] == [("2120", 12_000, 0), ("2110", 0, 12_000)]
+    into = savings_event(sev.TransferredIn, kind="compulsory", channel="transfer", amount="120.00", from_account_id=str(uuid.uuid4()),
+                         from_kind="voluntary")
+    await apply_event(into)
+    assert (await posted_for(into.id)) == (None, [])  # booked with its transfer out
+
+
+@pytest.mark.parametrize(("channel", "counter"), [("cash", "1110"), ("bank", "1120"), ("transfer", "2120")])
+async def test_a_closure_pays_out_the_balance_by_its_channel(channel, counter, apply_event, posted_for):
+    extra = {"to_account_id": str(uuid.uuid4()), "to_kind": "voluntary"} if channel == "transfer" else {}
+    closed = savings_event(sev.AccountClosed, kind="dps", channel=channel, amount="6150.40", interest="150.40", **extra)
+    await apply_event(closed)
+    assert (await posted_for(closed.id))[1] == [("2130", 615_040, 0), (counter, 0, 615_040)]
+
+
+async def test_blocking_and_an_empty_closure_post_nothing(apply_event, posted_for):
+    for event in (savings_event(sev.AccountBlocked, channel=None, amount="0.00", reason="court order"),
+                  savings_event(sev.AccountUnblocked, channel=None, amount="0.00", reason="lifted"),
+                  savings_event(sev.AccountClosed, channel="cash", amount="0.00")):
+        await apply_event(event)
+        assert (await posted_for(event.id)) == (None, [])

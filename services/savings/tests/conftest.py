@@ -10,9 +10,11 @@ from datetime import date
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from palli_common.events import new_event
 from palli_common.migrations import upgrade
+from palli_common.tables import OutboxRecord
 from palli_members.contracts import events as mev
 from palli_savings.main import create_app
 from palli_savings.service.copies import on_member_event
@@ -88,3 +90,32 @@ def open_account(client) -> Callable:
         return r.json()
 
     return make
+
+
+async def events_of(app, account_id: str) -> list[str]:
+    """The event types published for an aggregate (an account), oldest first."""
+    async with app.state.runtime.db.sessions() as s:
+        rows = await s.scalars(select(OutboxRecord.event_type).where(OutboxRecord.key == account_id).order_by(OutboxRecord.created_at, OutboxRecord.id))
+        return list(rows.all())
+
+
+def lending_events(app, member_id: uuid.UUID, branch_id: uuid.UUID, loan_id: uuid.UUID):  # noqa: ANN202
+    """`await deliver(cls, version, status, **fields)`: a lending.loan event through savings' consumer (inbox and all)."""
+    from types import SimpleNamespace
+
+    from palli_common.consumer import ConsumerRunner
+    from palli_common.events import new_event
+    from palli_savings.consumers import CONSUMERS
+
+    runtime = app.state.runtime
+    runner = ConsumerRunner("savings-lending", runtime.db, runtime.settings, CONSUMERS["savings-lending"])
+
+    async def deliver(cls, version: int, status: str, **extra):  # noqa: ANN001, ANN003, ANN202
+        fact = cls(loan_id=str(loan_id), member_id=str(member_id), group_id=str(uuid.uuid4()), branch_id=str(branch_id),
+                   product_id=str(uuid.uuid4()), product_code="JAGORON", status=status, loan_principal="20000.00", **extra)
+        envelope = new_event(fact, aggregate_id=loan_id, aggregate_version=version)
+        await runner.process(SimpleNamespace(value=envelope.model_dump_json().encode(), key=str(loan_id).encode(), headers=[],
+                                             topic=envelope.topic, partition=0, offset=0))
+        return envelope
+
+    return deliver

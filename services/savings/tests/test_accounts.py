@@ -13,13 +13,7 @@ from palli_common.clock import business_today
 from palli_common.tables import OutboxRecord
 from palli_common.testing.http import assert_problem
 
-from .conftest import DPS, GS, VS
-
-
-async def _events(app, account_id: str) -> list[str]:
-    async with app.state.runtime.db.sessions() as s:
-        rows = await s.scalars(select(OutboxRecord.event_type).where(OutboxRecord.key == account_id).order_by(OutboxRecord.created_at, OutboxRecord.id))
-        return list(rows.all())
+from .conftest import DPS, GS, VS, events_of as _events, lending_events as _lending
 
 
 async def test_an_active_member_opens_one_compulsory_account_with_a_first_deposit(app, client, member, open_account):
@@ -193,28 +187,6 @@ async def test_a_hold_keeps_money_from_withdrawal_until_released(app, client, me
     assert events[-3:] == ["savings.account.amount_held", "savings.account.hold_released", "savings.account.withdrawal_paid"]
     for body, field in [({"amount": "0.00", "reason": "x"}, "amount"), ({"amount": "5.00"}, "reason"), ({"amount": "5.00", "reason": " "}, "reason")]:
         assert_problem(await client.post(f"{path}/holds", json=body), 422, field)
-
-
-def _lending(app, member_id: uuid.UUID, branch_id: uuid.UUID, loan_id: uuid.UUID):  # noqa: ANN202
-    """`await deliver(cls, version, status, **fields)`: a lending.loan event through savings' consumer (inbox and all)."""
-    from types import SimpleNamespace
-
-    from palli_common.consumer import ConsumerRunner
-    from palli_common.events import new_event
-    from palli_savings.consumers import CONSUMERS
-
-    runtime = app.state.runtime
-    runner = ConsumerRunner("savings-lending", runtime.db, runtime.settings, CONSUMERS["savings-lending"])
-
-    async def deliver(cls, version: int, status: str, **extra):  # noqa: ANN001, ANN003, ANN202
-        fact = cls(loan_id=str(loan_id), member_id=str(member_id), group_id=str(uuid.uuid4()), branch_id=str(branch_id),
-                   product_id=str(uuid.uuid4()), product_code="JAGORON", status=status, loan_principal="20000.00", **extra)
-        envelope = new_event(fact, aggregate_id=loan_id, aggregate_version=version)
-        await runner.process(SimpleNamespace(value=envelope.model_dump_json().encode(), key=str(loan_id).encode(), headers=[],
-                                             topic=envelope.topic, partition=0, offset=0))
-        return envelope
-
-    return deliver
 
 
 async def test_compulsory_savings_stay_while_she_owes_a_loan(app, client, member, open_account):

@@ -41,6 +41,8 @@ _TEMPLATE = re.compile(r"^([0-9]{4})-\{([a-z][a-z0-9_]{0,39})\}$")
 # owns the chart, so a savings product kind maps to its member-savings account here, not in savings).
 DERIVED_ACCOUNTS: dict[str, tuple[str, dict[str, str]]] = {
     "savings_account": ("kind", {"compulsory": "2110", "voluntary": "2120", "dps": "2130", "fixed_deposit": "2140"}),
+    # the other account of a transfer between a member's savings accounts
+    "to_savings_account": ("to_kind", {"compulsory": "2110", "voluntary": "2120", "dps": "2130", "fixed_deposit": "2140"}),
 }
 _DERIVED_ACCOUNT = re.compile(r"^\{([a-z][a-z0-9_]{0,39})\}$")
 

@@ -191,3 +191,37 @@ class LoanRepaymentIn(Strict):
 class LoanRepaymentOut(TransactionOut):
     loan_id: uuid.UUID
     consent_id: uuid.UUID
+
+
+class TransferIn(Strict):
+    to_account_id: uuid.UUID = Field(description="another active account of the same member")
+    amount: MoneyIn
+    on: date | None = Field(default=None, description=f"default today; {BACKDATING}")
+    reference: Reference | None = Field(default=None, description="default: the other account's number")
+    backdate_reason: BackdateReason = BACKDATE_REASON
+
+
+class TransferOut(BaseModel):
+    transfer_out: TransactionOut  # on this account
+    transfer_in: TransactionOut  # on the account it went to
+
+
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+
+
+class StatusChange(Strict):
+    reason: Reason
+
+
+class ClosureIn(Strict):
+    channel: Literal["cash", "mobile_wallet", "bank", "transfer"] = Field(
+        description="how the balance is paid out; transfer: into another of her accounts (to_account_id)")
+    to_account_id: uuid.UUID | None = None
+    on: date | None = Field(default=None, description=f"default today; {BACKDATING}")
+    reason: Reason | None = None
+    backdate_reason: BackdateReason = BACKDATE_REASON
+
+
+class ClosureOut(BaseModel):
+    account: AccountOut
+    payout: TransactionOut | None  # none when nothing was left

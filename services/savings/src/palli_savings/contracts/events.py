@@ -83,3 +83,43 @@ class DepositRefused(AccountFact):
 
     event_type = "savings.account.deposit_refused"
     reason: str
+
+
+class TransferredOut(AccountFact):
+    """`amount` moved from this account to another of hers (`to_account_id`, of `to_kind`): the
+    ledger books it from this account's member-savings account to the other's, once."""
+
+    event_type = "savings.account.transferred_out"
+    to_account_id: str
+    to_kind: str
+
+
+class TransferredIn(AccountFact):
+    """`amount` came in from another of her accounts (booked with its `transferred_out`)."""
+
+    event_type = "savings.account.transferred_in"
+    from_account_id: str
+    from_kind: str
+
+
+class AccountBlocked(AccountFact):
+    """No money moves in or out until it is unblocked; it still earns interest."""
+
+    event_type = "savings.account.blocked"
+    reason: str
+
+
+class AccountUnblocked(AccountFact):
+    event_type = "savings.account.unblocked"
+    reason: str
+
+
+class AccountClosed(AccountFact):
+    """Closed and paid out: `amount` (the balance with interest to the day before) by `channel`
+    (cash, mobile_wallet, bank, or transfer into `to_account_id` of `to_kind`); `balance` is 0.00."""
+
+    event_type = "savings.account.closed"
+    reason: str | None = None
+    interest: str = "0.00"  # interest settled at closure (also its own interest_posted event)
+    to_account_id: str | None = None
+    to_kind: str | None = None

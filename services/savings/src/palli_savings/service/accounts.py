@@ -30,10 +30,11 @@ from palli_savings.service.facts import fact
 from palli_savings.service.copies import OPEN_LOAN_STATUSES
 from palli_savings.settings import SavingsSettings
 
-async def _locked(uow: UnitOfWork, account_id: uuid.UUID, who: Identity) -> tuple[SavingsAccount, SavingsProduct]:
+async def lock_account(uow: UnitOfWork, account_id: uuid.UUID, who: Identity,
+                       field: str = "account_id") -> tuple[SavingsAccount, SavingsProduct]:
     account = (await uow.session.scalars(select(SavingsAccount).where(SavingsAccount.id == account_id).with_for_update())).first()
     if account is None:
-        raise NotFound(f"savings account {account_id} does not exist", field="account_id")
+        raise NotFound(f"savings account {account_id} does not exist", field=field)
     who.check_branch(account.branch_id, "this account")
     product = await uow.session.get(SavingsProduct, account.product_id)
     return account, product
@@ -82,7 +83,10 @@ async def open_account(db: Database, who: Identity, *, member_id: uuid.UUID, pro
 
 
 async def move(uow: UnitOfWork, account: SavingsAccount, product: SavingsProduct, who: Identity, *, kind: str, amount: int,
-                on: date, channel: str | None, reference: str | None, backdate_reason: str | None = None) -> SavingsTransaction:
+                on: date, channel: str | None, reference: str | None, backdate_reason: str | None = None,
+                event: type[ev.AccountFact] | None = None, **event_fields) -> SavingsTransaction:  # noqa: ANN003
+    """Change the (locked) account's balance by one transaction and its event: `event` (default:
+    deposit_received or withdrawal_paid by the kind) with `event_fields` beside the common ones."""
     account.balance += signed(kind, amount)
     account.version += 1
     account.updated_at = now()
@@ -91,27 +95,51 @@ async def move(uow: UnitOfWork, account: SavingsAccount, product: SavingsProduct
                              created_at=now())
     uow.session.add(txn)
     await uow.session.flush()
-    cls = ev.WithdrawalPaid if kind in DEBIT_KINDS else ev.DepositReceived
+    cls = event or (ev.WithdrawalPaid if kind in DEBIT_KINDS else ev.DepositReceived)
     uow.publish(fact(cls, account, product, who.subject, on=on, amount=format_poisha(amount), channel=channel, reference=reference,
-                      transaction_id=str(txn.id), backdate_reason=backdate_reason), aggregate_id=account.id,
+                      transaction_id=str(txn.id), backdate_reason=backdate_reason, **event_fields), aggregate_id=account.id,
                 aggregate_version=account.version)
     if account.interest_posted_to is not None and on <= account.interest_posted_to:
         await interest.adjust_for(uow, account, product, who.subject, txn)  # a posted period is never recomputed
     return txn
 
 
-async def _last_on(uow: UnitOfWork, account_id: uuid.UUID) -> date | None:
+async def last_on(uow: UnitOfWork, account_id: uuid.UUID) -> date | None:
     return await uow.session.scalar(select(func.max(SavingsTransaction.on)).where(SavingsTransaction.account_id == account_id))
 
 
-async def _ready_for_money(uow: UnitOfWork, account_id: uuid.UUID, who: Identity, on: date, settings: SavingsSettings,
+async def ready_for_money(uow: UnitOfWork, account_id: uuid.UUID, who: Identity, on: date, settings: SavingsSettings,
                            backdate_reason: str | None) -> tuple[SavingsAccount, SavingsProduct, str | None]:
     """The account locked and active, `on` a date its history may take, and the back-dating reason to keep."""
-    account, product = await _locked(uow, account_id, who)
+    account, product = await lock_account(uow, account_id, who)
     if account.status != "active":
         raise Conflict(f"the account is {account.status}", field="status")
-    reason = check_backdate(settings, who, on, backdate_reason, last=await _last_on(uow, account.id))
+    reason = check_backdate(settings, who, on, backdate_reason, last=await last_on(uow, account.id))
     return account, product, reason
+
+
+async def loan_lock(uow: UnitOfWork, account: SavingsAccount, product: SavingsProduct) -> None:
+    """Compulsory savings (a product setting) stay while the member owes a loan."""
+    if product.locked_while_loan_open:
+        loan = await uow.session.scalar(select(MemberLoan.loan_id).where(
+            MemberLoan.member_id == account.member_id, MemberLoan.status.in_(OPEN_LOAN_STATUSES)))
+        if loan is not None:
+            raise Conflict(f"{product.code} savings stay while the member owes loan {loan}", field="loan_id", extra={"loan_id": str(loan)})
+
+
+async def check_can_take(uow: UnitOfWork, account: SavingsAccount, product: SavingsProduct, *, amount: int, on: date,
+                         count_this_month: bool) -> None:
+    """What a withdrawal (or a transfer out) must respect: the loan lock, the lock-in, the minimum
+    balance and holds, and (withdrawals only) the product's withdrawals a month."""
+    this_month = 0
+    if count_this_month:
+        this_month = await uow.session.scalar(select(func.count()).select_from(SavingsTransaction).where(
+            SavingsTransaction.account_id == account.id, SavingsTransaction.kind == "withdrawal",
+            SavingsTransaction.on >= on.replace(day=1))) or 0
+    await loan_lock(uow, account, product)
+    check_withdrawal(amount=amount, balance=account.balance, on_hold=account.on_hold, min_balance=product.min_balance,
+                     opened_on=account.opened_on, lock_in_days=product.lock_in_days, on=on, withdrawals_this_month=this_month,
+                     max_per_month=product.max_withdrawals_per_month if count_this_month else None)
 
 
 async def deposit(db: Database, who: Identity, account_id: uuid.UUID, *, amount: int, on: date | None, channel: str,
@@ -121,7 +149,7 @@ async def deposit(db: Database, who: Identity, account_id: uuid.UUID, *, amount:
     if amount <= 0:
         raise ValidationFailed("a deposit must be more than zero", field="amount")
     async with db.uow() as uow:
-        account, product, reason = await _ready_for_money(uow, account_id, who, on, settings, backdate_reason)
+        account, product, reason = await ready_for_money(uow, account_id, who, on, settings, backdate_reason)
         txn = await move(uow, account, product, who, kind="deposit", amount=amount, on=on, channel=channel, reference=reference,
                          backdate_reason=reason)
         await uow.commit()
@@ -135,19 +163,8 @@ async def withdraw(db: Database, who: Identity, account_id: uuid.UUID, *, amount
     if amount <= 0:
         raise ValidationFailed("a withdrawal must be more than zero", field="amount")
     async with db.uow() as uow:
-        account, product, reason = await _ready_for_money(uow, account_id, who, on, settings, backdate_reason)
-        month = on.replace(day=1)
-        this_month = await uow.session.scalar(select(func.count()).select_from(SavingsTransaction).where(
-            SavingsTransaction.account_id == account.id, SavingsTransaction.kind == "withdrawal", SavingsTransaction.on >= month))
-        if product.locked_while_loan_open:
-            loan = await uow.session.scalar(select(MemberLoan.loan_id).where(
-                MemberLoan.member_id == account.member_id, MemberLoan.status.in_(OPEN_LOAN_STATUSES)))
-            if loan is not None:
-                raise Conflict(f"{product.code} savings stay while the member owes loan {loan}", field="loan_id",
-                               extra={"loan_id": str(loan)})
-        check_withdrawal(amount=amount, balance=account.balance, on_hold=account.on_hold, min_balance=product.min_balance,
-                         opened_on=account.opened_on, lock_in_days=product.lock_in_days, on=on,
-                         withdrawals_this_month=this_month or 0, max_per_month=product.max_withdrawals_per_month)
+        account, product, reason = await ready_for_money(uow, account_id, who, on, settings, backdate_reason)
+        await check_can_take(uow, account, product, amount=amount, on=on, count_this_month=True)
         txn = await move(uow, account, product, who, kind="withdrawal", amount=amount, on=on, channel=channel, reference=reference,
                          backdate_reason=reason)
         await uow.commit()
@@ -162,7 +179,7 @@ async def repay_loan(db: Database, who: Identity, account_id: uuid.UUID, *, loan
     if amount <= 0:
         raise ValidationFailed("a repayment must be more than zero", field="amount")
     async with db.uow() as uow:
-        account, product, _ = await _ready_for_money(uow, account_id, who, on, settings, None)
+        account, product, _ = await ready_for_money(uow, account_id, who, on, settings, None)
         if account.kind != "voluntary":
             raise Conflict("a loan is repaid from voluntary savings only (the books take it from 2120)", field="account_id")
         loan = await uow.session.get(MemberLoan, loan_id)
@@ -223,7 +240,7 @@ async def hold(db: Database, who: Identity, account_id: uuid.UUID, *, amount: in
     if amount <= 0:
         raise ValidationFailed("a hold must be more than zero", field="amount")
     async with db.uow() as uow:
-        account, product = await _locked(uow, account_id, who)
+        account, product = await lock_account(uow, account_id, who)
         if account.status == "closed":
             raise Conflict("the account is closed", field="status")
         free = available(balance=account.balance, on_hold=account.on_hold, min_balance=product.min_balance)
@@ -245,7 +262,7 @@ async def hold(db: Database, who: Identity, account_id: uuid.UUID, *, amount: in
 
 async def release(db: Database, who: Identity, account_id: uuid.UUID, hold_id: uuid.UUID) -> SavingsHold:
     async with db.uow() as uow:
-        account, product = await _locked(uow, account_id, who)
+        account, product = await lock_account(uow, account_id, who)
         held = await uow.session.get(SavingsHold, hold_id)
         if held is None or held.account_id != account.id:
             raise NotFound(f"hold {hold_id} is not on this account", field="hold_id")

@@ -30,7 +30,7 @@ from palli_savings.adapters.interest_sql import Chunk
 from palli_savings.adapters.tables import InterestPosting, ProductRate, SavingsAccount, SavingsProduct, SavingsTransaction
 from palli_savings.contracts import events as ev
 from palli_savings.domain.interest import INTEREST_KINDS, Segment, period_interest, post, signed
-from palli_savings.domain.periods import MONTHS, period_ends, period_start
+from palli_savings.domain.periods import MONTHS, period_end_on_or_before, period_ends, period_start
 from palli_savings.service.common import business_today, now
 from palli_savings.service.facts import fact
 
@@ -181,29 +181,57 @@ async def _post_chunk(uow: UnitOfWork, *, products: list[uuid.UUID], start: date
     credited = total = 0
     for account in due:
         product = await s.get(SavingsProduct, account.product_id)
-        begins = max(start, account.opened_on, (account.interest_posted_to + timedelta(days=1)) if account.interest_posted_to else start)
-        opening, days = await _history(s, account, begins, end)
-        earned = period_interest(opening, days, begins, end, segments[product.id], method=product.interest_method,
-                                 days_in_year=product.days_in_year, min_balance=product.min_balance_for_interest)
-        carried = Decimal(account.interest_carry)
-        amount, carry = post(earned, carried)
-        txn_id = None
-        account.interest_posted_to, account.interest_carry, account.updated_at = end, carry, now()
+        amount = await post_account(uow, account, product, start=start, end=end, segments=segments[product.id], actor=actor)
         if amount:
-            account.balance += amount
-            account.version += 1
-            txn = SavingsTransaction(id=uuid7(), account_id=account.id, kind="interest", on=end, amount=amount, balance_after=account.balance,
-                                     channel=None, reference=_reference(begins, end), created_by=actor, created_at=now())
-            s.add(txn)
-            txn_id = txn.id
             credited, total = credited + 1, total + amount
-            uow.publish(fact(ev.InterestPosted, account, product, actor, on=end, amount=format_poisha(amount), reference=txn.reference,
-                             transaction_id=str(txn.id), period_start=begins, period_end=end),
-                        aggregate_id=account.id, aggregate_version=account.version)
-        s.add(InterestPosting(id=uuid7(), account_id=account.id, kind="posting", period_start=begins, period_end=end, interest=earned,
-                              carried_in=carried, amount=amount, carry_out=carry, transaction_id=txn_id, created_at=now()))
     await s.flush()
     return Chunk(len(due), credited, total, due[-1].id if due else None)
+
+
+async def post_account(uow: UnitOfWork, account: SavingsAccount, product: SavingsProduct, *, start: date, end: date,
+                       segments: list[Segment], actor: str) -> int:
+    """Post the account's interest for [start, end] (from what is not posted yet): the poisha credited."""
+    s = uow.session
+    begins = max(start, account.opened_on, (account.interest_posted_to + timedelta(days=1)) if account.interest_posted_to else start)
+    opening, days = await _history(s, account, begins, end)
+    earned = period_interest(opening, days, begins, end, segments, method=product.interest_method, days_in_year=product.days_in_year,
+                             min_balance=product.min_balance_for_interest)
+    carried = Decimal(account.interest_carry)
+    amount, carry = post(earned, carried)
+    txn_id = None
+    account.interest_posted_to, account.interest_carry, account.updated_at = end, carry, now()
+    if amount:
+        account.balance += amount
+        account.version += 1
+        txn = SavingsTransaction(id=uuid7(), account_id=account.id, kind="interest", on=end, amount=amount, balance_after=account.balance,
+                                 channel=None, reference=_reference(begins, end), created_by=actor, created_at=now())
+        s.add(txn)
+        txn_id = txn.id
+        uow.publish(fact(ev.InterestPosted, account, product, actor, on=end, amount=format_poisha(amount), reference=txn.reference,
+                         transaction_id=str(txn.id), period_start=begins, period_end=end),
+                    aggregate_id=account.id, aggregate_version=account.version)
+    s.add(InterestPosting(id=uuid7(), account_id=account.id, kind="posting", period_start=begins, period_end=end, interest=earned,
+                          carried_in=carried, amount=amount, carry_out=carry, transaction_id=txn_id, created_at=now()))
+    return amount
+
+
+async def settle(uow: UnitOfWork, account: SavingsAccount, product: SavingsProduct, actor: str, through: date) -> int:
+    """Before an account closes: post each of its periods that ended by `through` and the part of the
+    current one up to `through`, as the job would have (the account row is locked by the caller)."""
+    posted_to = account.interest_posted_to or account.opened_on - timedelta(days=1)
+    if through <= posted_to:
+        return 0
+    ends = period_ends(product.posting_period, posted_to, through)
+    if not ends or ends[-1] != through:
+        ends.append(through)
+    total = 0
+    for end in ends:
+        # the period holding `end` starts the day after the last period end before it
+        start = period_end_on_or_before(product.posting_period, end - timedelta(days=1)) + timedelta(days=1)
+        segments = await rate_segments(uow.session, [product.id], start, end)
+        total += await post_account(uow, account, product, start=start, end=end, segments=segments[product.id], actor=actor)
+    await uow.session.flush()
+    return total
 
 
 async def adjust_for(uow: UnitOfWork, account: SavingsAccount, product: SavingsProduct, actor: str, txn: SavingsTransaction) -> None:
