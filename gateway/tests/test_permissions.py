@@ -531,6 +531,8 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("POST", "/v1/savings/accounts/{account_id}/block"): lambda r: _saving_url(r, "/block", {"reason": "court order"}),
     ("POST", "/v1/savings/accounts/{account_id}/unblock"): _unblock,
     ("POST", "/v1/savings/accounts/{account_id}/closure"): lambda r: _saving_url(r, "/closure", {"channel": "cash"}),
+    ("GET", "/v1/savings/accounts/{account_id}/schedule"): lambda r: _saving_url(r, "/schedule"),
+    ("POST", "/v1/savings/term-deposit-runs"): lambda r: _fixed("/v1/savings/term-deposit-runs", {}),
     ("GET", "/v1/ledger/accounts"): lambda r: _fixed("/v1/ledger/accounts?type=asset"),
     ("POST", "/v1/ledger/accounts"): lambda r: _fixed("/v1/ledger/accounts", account_body()),
     ("GET", "/v1/ledger/accounts/{code}"): lambda r: _fixed("/v1/ledger/accounts/1310-GEN-MC"),

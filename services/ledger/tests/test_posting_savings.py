@@ -102,3 +102,15 @@ async def test_blocking_and_an_empty_closure_post_nothing(apply_event, posted_fo
                   savings_event(sev.AccountClosed, channel="cash", amount="0.00")):
         await apply_event(event)
         assert (await posted_for(event.id)) == (None, [])
+
+
+async def test_a_term_closed_early_gives_interest_back_to_the_expense(apply_event, posted_for):
+    event = savings_event(sev.InterestReversed, kind="fixed_deposit", channel=None, amount="210.55")
+    await apply_event(event)
+    assert (await posted_for(event.id))[1] == [("2140", 21_055, 0), ("5110", 0, 21_055)]
+    for quiet in (savings_event(sev.AccountMatured, kind="fixed_deposit", channel=None, instruction="renew_principal"),
+                  savings_event(sev.AccountRenewed, kind="fixed_deposit", channel=None, instruction="renew_principal"),
+                  savings_event(sev.DpsSuspended, kind="dps", channel=None, amount="0.00", reason="2 missed", missed=2),
+                  savings_event(sev.DpsResumed, kind="dps", channel=None, amount="0.00", reason="paid up")):
+        await apply_event(quiet)
+        assert (await posted_for(quiet.id)) == (None, [])

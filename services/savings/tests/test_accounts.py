@@ -35,9 +35,9 @@ async def test_only_active_members_known_to_savings_may_open(client, member):
     assert_problem(await client.post("/v1/savings/accounts", json={"member_id": str(uuid.uuid4()), "product_id": GS}), 422, "member_id")
     active, _ = await member()
     assert_problem(await client.post("/v1/savings/accounts", json={"member_id": str(active), "product_id": str(uuid.uuid4())}), 422, "product_id")
-    # a DPS opens with at least its first month's deposit
-    assert_problem(await client.post("/v1/savings/accounts", json={"member_id": str(active), "product_id": DPS, "opening_deposit": "10.00"}),
-                   422, "opening_deposit")
+    # a DPS saves at least the product's minimum a month
+    assert_problem(await client.post("/v1/savings/accounts", json={"member_id": str(active), "product_id": DPS, "term_months": 36,
+                                                                   "installment": "10.00", "opening_deposit": "10.00"}), 422, "installment")
 
 
 async def test_deposits_and_withdrawals_keep_the_passbook_running(app, client, member, open_account):
@@ -68,12 +68,6 @@ async def test_a_withdrawal_never_takes_what_is_not_there(client, member, open_a
     assert problem["available"] == "40.00"
     assert (await client.get(path)).json()["balance"] == "40.00"
     assert len((await client.get(f"{path}/transactions")).json()["items"]) == 1
-
-
-async def test_a_dps_is_locked_in(client, member, open_account):
-    member_id, _ = await member()
-    account = await open_account(member_id, DPS, "500.00")
-    assert_problem(await client.post(f"/v1/savings/accounts/{account['id']}/withdrawals", json={"amount": "1.00"}), 409, "paid_on")
 
 
 async def test_concurrent_withdrawals_never_overdraw(client, member, open_account):

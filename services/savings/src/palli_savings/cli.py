@@ -1,4 +1,4 @@
-"""`palli-savings migrate | serve`."""
+"""`palli-savings migrate | post-interest | term-deposits | serve`."""
 
 from __future__ import annotations
 
@@ -57,6 +57,39 @@ def post_interest(
                    f"{format_poisha(p.amount)} taka")
     typer.echo(f"interest posted through {result.through} in {time.perf_counter() - started:.2f} s"
                + ("" if result.periods else " (nothing was due)"))
+
+
+@app.command("term-deposits")
+def term_deposits(
+    day: str | None = typer.Option(None, "--date", help="The day to run for, YYYY-MM-DD (default: today in Dhaka)"),
+) -> None:
+    """Suspend or close DPS accounts behind on installments and mature the terms due; safe to run twice for a day."""
+    import asyncio
+    from datetime import date
+
+    from palli_common.db import Database
+    from palli_common.errors import ValidationFailed
+    from palli_savings.service.terms import run as run_terms
+
+    try:
+        on = date.fromisoformat(day) if day else None
+    except ValueError:
+        raise typer.BadParameter(f"{day!r} is not a date YYYY-MM-DD", param_hint="--date") from None
+    settings = SavingsSettings()
+
+    async def run():  # noqa: ANN202
+        db = Database(settings.database_url, source=settings.service_name)
+        try:
+            return await run_terms(db, on)
+        finally:
+            await db.dispose()
+
+    try:
+        result = asyncio.run(run())
+    except ValidationFailed as exc:
+        raise typer.BadParameter(exc.detail, param_hint="--date") from None
+    typer.echo(f"term deposits on {result.on}: {len(result.suspended)} DPS suspended, {len(result.closed)} closed for missed "
+               f"installments, {len(result.matured)} matured ({len(result.renewed)} renewed, {len(result.awaiting_payout)} awaiting payout)")
 
 
 @app.command()

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, Index, Numeric, Text, text
+from sqlalchemy import JSON, BigInteger, Column, Index, Numeric, Text, text
 from sqlmodel import Field, SQLModel
 
 from palli_common.idempotency import IdempotencyKeyRecord  # noqa: F401  (same metadata: migrations create it)
@@ -44,6 +44,13 @@ class SavingsProduct(SQLModel, table=True):
     max_withdrawals_per_month: int | None = None
     locked_while_loan_open: bool = False  # compulsory savings stay while the member owes a loan
     deposit_due: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))  # each meeting
+    # term deposits (DPS, FD): the terms an account may choose, the rate chart (TermRate), what
+    # closing before maturity costs, the DPS missed-installment rules, what maturity does by default
+    terms_months: list[int] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    premature_penalty: Decimal = Field(default=Decimal(0), sa_column=Column(Numeric(6, 2), nullable=False, server_default="0"))
+    suspend_after_missed: int | None = None
+    close_after_missed: int | None = None
+    maturity_instruction: str | None = Field(default=None, max_length=30)
     active: bool = True
     version: int = 1
     created_at: datetime = Field(sa_column=utc_column())
@@ -59,6 +66,8 @@ class SavingsAccount(SQLModel, table=True):
               sqlite_where=text("kind = 'compulsory' AND status <> 'closed'")),
         Index("ix_savings_accounts_member", "member_id"),
         Index("ix_savings_accounts_branch", "branch_id", "id"),
+        Index("ix_savings_accounts_maturity", "maturity_on", postgresql_where=text("maturity_on IS NOT NULL"),
+              sqlite_where=text("maturity_on IS NOT NULL")),
     )
 
     id: uuid.UUID = Field(primary_key=True)
@@ -68,7 +77,7 @@ class SavingsAccount(SQLModel, table=True):
     branch_id: uuid.UUID
     product_id: uuid.UUID = Field(foreign_key="savings_products.id")
     kind: str = Field(max_length=20)
-    status: str = Field(max_length=12)  # active | blocked | closed
+    status: str = Field(max_length=12)  # active | blocked | suspended (DPS behind) | matured (awaiting payout) | closed
     balance: int = money()
     on_hold: int = money()
     opened_on: date
@@ -76,6 +85,17 @@ class SavingsAccount(SQLModel, table=True):
     deposit_due: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))  # each meeting
     interest_posted_to: date | None = None  # the last day whose interest is posted
     interest_carry: Decimal = Field(default=Decimal(0), sa_column=Column(Numeric(24, 9), nullable=False, server_default="0"))
+    # a term deposit's own: its term, the chart's rate locked at opening, FD principal, DPS monthly
+    # installment, maturity day, the maturity amount projected at opening, what maturity does
+    term_months: int | None = None
+    term_started_on: date | None = None  # opening, or the last renewal
+    annual_rate: Decimal | None = Field(default=None, sa_column=Column(Numeric(6, 2), nullable=True))
+    principal: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    installment: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    maturity_on: date | None = None
+    maturity_amount: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    maturity_instruction: str | None = Field(default=None, max_length=30)
+    status_reason: str | None = Field(default=None, max_length=500)
     version: int = 1
     created_by: str = Field(max_length=64)
     created_at: datetime = Field(sa_column=utc_column())
@@ -203,3 +223,31 @@ class Consent(SQLModel, table=True):
     witness: str | None = Field(default=None, max_length=120)
     recorded_by: str = Field(max_length=64)
     recorded_at: datetime = Field(sa_column=utc_column())
+
+
+class TermRate(SQLModel, table=True):
+    """A term deposit product's rate chart: the rate for a term from an amount up, from a day on
+    (an account locks the rate standing at its opening, or its renewal)."""
+
+    __tablename__ = "savings_term_rates"
+
+    product_id: uuid.UUID = Field(foreign_key="savings_products.id", primary_key=True)
+    term_months: int = Field(primary_key=True)
+    min_amount: int = Field(sa_column=Column(BigInteger, primary_key=True))
+    effective_from: date = Field(primary_key=True)
+    annual_rate: Decimal = Field(sa_column=Column(Numeric(6, 2), nullable=False))
+    created_by: str = Field(max_length=64)
+    created_at: datetime = Field(sa_column=utc_column())
+
+
+class DpsInstallment(SQLModel, table=True):
+    """One month's DPS deposit due: paid when a deposit covers it (oldest first)."""
+
+    __tablename__ = "savings_dps_installments"
+
+    account_id: uuid.UUID = Field(foreign_key="savings_accounts.id", primary_key=True)
+    number: int = Field(primary_key=True)
+    due_on: date
+    amount: int = money()
+    paid_on: date | None = None
+    transaction_id: uuid.UUID | None = None

@@ -4,6 +4,6 @@ from fastapi import APIRouter
 
 
 def routers() -> list[APIRouter]:
-    from palli_savings.api import accounts, interest, lifecycle, products
+    from palli_savings.api import accounts, interest, lifecycle, products, terms
 
-    return [products.router, accounts.router, lifecycle.router, interest.router]
+    return [products.router, accounts.router, lifecycle.router, interest.router, terms.router]

@@ -31,7 +31,8 @@ def _txn(txn) -> TransactionOut:  # noqa: ANN001
 async def open_account(body: AccountOpen, db: DB, who: CurrentIdentity, settings: Settings, response: Response):
     account = await accounts.open_account(db, who, member_id=body.member_id, product_id=body.product_id, opening_deposit=body.opening_deposit,
                                           on=body.opened_on, settings=settings, deposit_due=body.deposit_due,
-                                          backdate_reason=body.backdate_reason)
+                                          backdate_reason=body.backdate_reason, term_months=body.term_months, installment=body.installment,
+                                          maturity_instruction=body.maturity_instruction)
     return _account(account, response)
 
 

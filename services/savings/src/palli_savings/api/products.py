@@ -15,10 +15,10 @@ router = APIRouter(prefix="/v1/savings/products", tags=["savings products"])
 
 def _out(found: tuple) -> ProductOut:
     """`annual_rate` is the rate standing today; `rates` every rate with the day it applies from."""
-    product, rates = found
+    product, rates, chart = found
     today = business_today()
     return ProductOut.model_validate({**product.model_dump(), "annual_rate": products.rate_on(rates, today).annual_rate,
-                                      "rates": [r.model_dump() for r in rates]})
+                                      "rates": [r.model_dump() for r in rates], "term_rates": [r.model_dump() for r in chart]})
 
 
 @router.get("", response_model=list[ProductOut], summary="Every savings product")

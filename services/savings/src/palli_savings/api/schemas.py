@@ -27,6 +27,19 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")  # a misspelt field is an error, not silently ignored
 
 
+class TermRateIn(Strict):
+    term_months: Annotated[int, Field(ge=1, le=600)]
+    min_amount: NonNegativeMoneyIn = Field(default="0.00", validate_default=True, description="the band's lowest amount")
+    annual_rate: RateIn
+
+
+class TermRateOut(BaseModel):
+    term_months: int
+    min_amount: MoneyOut
+    effective_from: date
+    annual_rate: RateOut
+
+
 class ProductCreate(Strict):
     code: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40, pattern=r"^[A-Z0-9-]+$")]
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
@@ -44,6 +57,12 @@ class ProductCreate(Strict):
     locked_while_loan_open: bool = False
     deposit_due: NonNegativeMoneyIn = Field(default="0.00", validate_default=True,
                                             description="what a member brings each meeting (the collection sheet shows it)")
+    terms_months: list[Annotated[int, Field(ge=1, le=600)]] | None = Field(default=None, description="DPS and fixed deposits: the terms offered")
+    term_rates: list[TermRateIn] = Field(default_factory=list, description="DPS and fixed deposits: the rate chart")
+    premature_penalty: RateIn = Field(default="0.00", validate_default=True, description="closing a term early earns its rate less this")
+    suspend_after_missed: Annotated[int, Field(ge=1, le=120)] | None = None
+    close_after_missed: Annotated[int, Field(ge=1, le=120)] | None = None
+    maturity_instruction: Literal["pay_to_voluntary", "renew_principal", "renew_with_interest"] | None = None
 
 
 class RateChange(Strict):
@@ -73,9 +92,15 @@ class ProductOut(BaseModel):
     max_withdrawals_per_month: int | None
     locked_while_loan_open: bool
     deposit_due: MoneyOut
+    terms_months: list[int] | None
+    premature_penalty: RateOut
+    suspend_after_missed: int | None
+    close_after_missed: int | None
+    maturity_instruction: str | None
     active: bool
     version: int
     rates: list[ProductRateOut]
+    term_rates: list[TermRateOut]
 
 
 class AccountOpen(Strict):
@@ -85,6 +110,10 @@ class AccountOpen(Strict):
     opened_on: date | None = Field(default=None, description=f"default: today (Dhaka); {BACKDATING}")
     deposit_due: NonNegativeMoneyIn | None = Field(default=None, description="each meeting's deposit; default: the product's")
     backdate_reason: BackdateReason = BACKDATE_REASON
+    term_months: Annotated[int, Field(ge=1, le=600)] | None = Field(default=None, description="DPS and fixed deposits: one of the product's terms")
+    installment: MoneyIn | None = Field(default=None, description="DPS: the monthly deposit (at least the product's minimum)")
+    maturity_instruction: Literal["pay_to_voluntary", "renew_principal", "renew_with_interest"] | None = Field(
+        default=None, description="fixed deposits: what maturity does (default: the product's); a DPS pays to voluntary savings")
 
 
 class AccountOut(BaseModel):
@@ -101,6 +130,15 @@ class AccountOut(BaseModel):
     deposit_due: MoneyOut
     opened_on: date
     closed_on: date | None
+    status_reason: str | None
+    term_months: int | None
+    term_started_on: date | None
+    annual_rate: RateOut | None  # a term deposit's locked rate
+    principal: MoneyOut | None
+    installment: MoneyOut | None
+    maturity_on: date | None
+    maturity_amount: MoneyOut | None  # projected at opening (or renewal), every installment paid on its day
+    maturity_instruction: str | None
     version: int
 
 
@@ -225,3 +263,25 @@ class ClosureIn(Strict):
 class ClosureOut(BaseModel):
     account: AccountOut
     payout: TransactionOut | None  # none when nothing was left
+
+
+class InstallmentOut(BaseModel):
+    number: int
+    due_on: date
+    amount: MoneyOut
+    status: str  # paid | due | overdue (past its day) | missed (a month or more past it)
+    paid_on: date | None
+    transaction_id: uuid.UUID | None
+
+
+class TermRunIn(Strict):
+    on: date | None = Field(default=None, description="default today (Dhaka); today or a past day")
+
+
+class TermRunOut(BaseModel):
+    on: date
+    suspended: list[uuid.UUID]
+    closed: list[uuid.UUID]
+    matured: list[uuid.UUID]
+    renewed: list[uuid.UUID]
+    awaiting_payout: list[uuid.UUID]

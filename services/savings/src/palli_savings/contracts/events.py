@@ -31,7 +31,15 @@ class AccountFact(EventContract):
 
 
 class AccountOpened(AccountFact):
+    """A term deposit's opening also carries its term, locked rate and projected maturity."""
+
     event_type = "savings.account.opened"
+    term_months: int | None = None
+    annual_rate: str | None = None
+    maturity_on: date | None = None
+    maturity_amount: str | None = None
+    installment: str | None = None
+    maturity_instruction: str | None = None
 
 
 class DepositReceived(AccountFact):
@@ -123,3 +131,45 @@ class AccountClosed(AccountFact):
     interest: str = "0.00"  # interest settled at closure (also its own interest_posted event)
     to_account_id: str | None = None
     to_kind: str | None = None
+
+
+class InterestReversed(AccountFact):
+    """A term closed before maturity earns the rate less the penalty: `amount` of the interest
+    already credited is taken back (the ledger reduces interest expense)."""
+
+    event_type = "savings.account.interest_reversed"
+
+
+class DpsSuspended(AccountFact):
+    """`missed` installments are a month or more late (the product's limit): the DPS still takes
+    its installments (catching up resumes it) and still earns, until the product closes it early."""
+
+    event_type = "savings.account.dps_suspended"
+    reason: str
+    missed: int
+
+
+class DpsResumed(AccountFact):
+    event_type = "savings.account.dps_resumed"
+    reason: str
+
+
+class AccountMatured(AccountFact):
+    """The term ended (`on`, its maturity day) with `amount` (the balance, interest to the day before);
+    what follows is the `instruction`: paid to her voluntary savings (a `closed` event), or renewed."""
+
+    event_type = "savings.account.matured"
+    instruction: str
+    term_months: int | None = None
+    annual_rate: str | None = None
+
+
+class AccountRenewed(AccountFact):
+    """A new term from `on` with `amount` at the chart's rate then, to `maturity_on`."""
+
+    event_type = "savings.account.renewed"
+    instruction: str
+    term_months: int | None = None
+    annual_rate: str | None = None
+    maturity_on: date | None = None
+    maturity_amount: str | None = None

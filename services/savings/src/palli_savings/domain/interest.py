@@ -75,7 +75,7 @@ def post(interest: Decimal, carried: Decimal = Decimal(0)) -> tuple[int, Decimal
     return int(posted * 100), due - posted
 
 
-DEBIT_KINDS = ("withdrawal", "loan_repayment", "transfer_out", "closure")  # transaction kinds that take money out; every other kind puts it in
+DEBIT_KINDS = ("withdrawal", "loan_repayment", "transfer_out", "closure", "interest_reversal")  # transaction kinds that take money out; every other kind puts it in
 INTEREST_KINDS = ("interest",)  # what a posting credits: left out when its own period is recomputed
 
 

@@ -22,8 +22,9 @@ from palli_common.pagination import PageParams
 from palli_savings.adapters.tables import Consent, MemberLoan, Saver, SavingsAccount, SavingsHold, SavingsProduct, SavingsTransaction
 from palli_savings.contracts import events as ev
 from palli_savings.domain.interest import DEBIT_KINDS, signed
+from palli_savings.domain.terms import TERM_KINDS
 from palli_savings.domain.withdrawals import available, check_withdrawal
-from palli_savings.service import interest
+from palli_savings.service import interest, terms
 from palli_savings.service.backdating import check_backdate
 from palli_savings.service.common import business_today, now
 from palli_savings.service.facts import fact
@@ -42,7 +43,8 @@ async def lock_account(uow: UnitOfWork, account_id: uuid.UUID, who: Identity,
 
 async def open_account(db: Database, who: Identity, *, member_id: uuid.UUID, product_id: uuid.UUID, opening_deposit: int,
                        on: date | None, settings: SavingsSettings, deposit_due: int | None = None,
-                       backdate_reason: str | None = None) -> SavingsAccount:
+                       backdate_reason: str | None = None, term_months: int | None = None, installment: int | None = None,
+                       maturity_instruction: str | None = None) -> SavingsAccount:
     on = on or business_today()
     async with db.uow() as uow:
         s = uow.session
@@ -55,7 +57,10 @@ async def open_account(db: Database, who: Identity, *, member_id: uuid.UUID, pro
         product = await s.get(SavingsProduct, product_id)
         if product is None or not product.active:
             raise ValidationFailed(f"savings product {product_id} does not exist or is retired", field="product_id")
-        if opening_deposit < product.min_opening_balance:
+        if product.kind not in TERM_KINDS and (term_months, installment, maturity_instruction) != (None, None, None):
+            raise ValidationFailed(f"{product.code} is not a term deposit: no term, installment or maturity instruction",
+                                   field="term_months" if term_months else "installment" if installment else "maturity_instruction")
+        if product.kind != "dps" and opening_deposit < product.min_opening_balance:  # a DPS's minimum is its installment
             raise ValidationFailed(f"{product.code} opens with at least {format_poisha(product.min_opening_balance)} taka",
                                    field="opening_deposit")
         reason = check_backdate(settings, who, on, backdate_reason, field="opened_on")
@@ -73,11 +78,18 @@ async def open_account(db: Database, who: Identity, *, member_id: uuid.UUID, pro
         )
         s.add(account)
         await s.flush()
-        uow.publish(fact(ev.AccountOpened, account, product, who.subject, on=on, backdate_reason=reason), aggregate_id=account.id,
-                    aggregate_version=account.version)
+        if product.kind in TERM_KINDS:
+            await terms.set_term(s, account, product, term_months=term_months, installment=installment,
+                                 instruction=maturity_instruction, opening_deposit=opening_deposit)
+            await s.flush()
+        uow.publish(fact(ev.AccountOpened, account, product, who.subject, on=on, backdate_reason=reason, **terms.term_fields(account)),
+                    aggregate_id=account.id, aggregate_version=account.version)
         if opening_deposit:
-            await move(uow, account, product, who, kind="deposit", amount=opening_deposit, on=on, channel="cash", reference=None,
-                       backdate_reason=reason)
+            paid = await terms.check_credit(uow, account, opening_deposit, on) if product.kind == "dps" else []
+            txn = await move(uow, account, product, who, kind="deposit", amount=opening_deposit, on=on, channel="cash", reference=None,
+                             backdate_reason=reason)
+            if paid:
+                await terms.pay_installments(uow, account, product, paid, txn, who.subject)
         await uow.commit()
     return account
 
@@ -109,10 +121,11 @@ async def last_on(uow: UnitOfWork, account_id: uuid.UUID) -> date | None:
 
 
 async def ready_for_money(uow: UnitOfWork, account_id: uuid.UUID, who: Identity, on: date, settings: SavingsSettings,
-                           backdate_reason: str | None) -> tuple[SavingsAccount, SavingsProduct, str | None]:
-    """The account locked and active, `on` a date its history may take, and the back-dating reason to keep."""
+                          backdate_reason: str | None, suspended_ok: bool = False) -> tuple[SavingsAccount, SavingsProduct, str | None]:
+    """The account locked and active (or a suspended DPS catching up), `on` a date its history may
+    take, and the back-dating reason to keep."""
     account, product = await lock_account(uow, account_id, who)
-    if account.status != "active":
+    if account.status != "active" and not (suspended_ok and account.status == "suspended"):
         raise Conflict(f"the account is {account.status}", field="status")
     reason = check_backdate(settings, who, on, backdate_reason, last=await last_on(uow, account.id))
     return account, product, reason
@@ -131,6 +144,8 @@ async def check_can_take(uow: UnitOfWork, account: SavingsAccount, product: Savi
                          count_this_month: bool) -> None:
     """What a withdrawal (or a transfer out) must respect: the loan lock, the lock-in, the minimum
     balance and holds, and (withdrawals only) the product's withdrawals a month."""
+    if account.kind in TERM_KINDS:
+        raise Conflict("a term deposit pays out at maturity, or when it is closed", field="account_id")
     this_month = 0
     if count_this_month:
         this_month = await uow.session.scalar(select(func.count()).select_from(SavingsTransaction).where(
@@ -149,9 +164,12 @@ async def deposit(db: Database, who: Identity, account_id: uuid.UUID, *, amount:
     if amount <= 0:
         raise ValidationFailed("a deposit must be more than zero", field="amount")
     async with db.uow() as uow:
-        account, product, reason = await ready_for_money(uow, account_id, who, on, settings, backdate_reason)
+        account, product, reason = await ready_for_money(uow, account_id, who, on, settings, backdate_reason, suspended_ok=True)
+        paid = await terms.check_credit(uow, account, amount, on)
         txn = await move(uow, account, product, who, kind="deposit", amount=amount, on=on, channel=channel, reference=reference,
                          backdate_reason=reason)
+        if paid:
+            await terms.pay_installments(uow, account, product, paid, txn, who.subject)
         await uow.commit()
     return account, txn
 

@@ -31,10 +31,11 @@ from palli_savings.adapters.tables import InterestPosting, ProductRate, SavingsA
 from palli_savings.contracts import events as ev
 from palli_savings.domain.interest import INTEREST_KINDS, Segment, period_interest, post, signed
 from palli_savings.domain.periods import MONTHS, period_end_on_or_before, period_ends, period_start
+from palli_savings.domain.terms import TERM_KINDS
 from palli_savings.service.common import business_today, now
 from palli_savings.service.facts import fact
 
-EARNING = ("active", "blocked")  # a blocked account still earns; a closed one was paid out
+EARNING = ("active", "blocked", "suspended")  # a blocked or suspended account still earns; matured and closed ones do not
 NIL = uuid.UUID(int=0)
 
 
@@ -71,6 +72,13 @@ async def rate_segments(s, product_ids: list[uuid.UUID], start: date, end: date)
     return segments
 
 
+async def account_segments(s, account: SavingsAccount, product: SavingsProduct, start: date, end: date) -> list[Segment]:  # noqa: ANN001
+    """The rates an account earns over [start, end]: a term deposit's own locked rate, else its product's."""
+    if account.annual_rate is not None:
+        return [Segment(start, end, Decimal(account.annual_rate))]
+    return (await rate_segments(s, [product.id], start, end))[product.id]
+
+
 async def post_interest(db: Database, actor: str, through: date | None = None, chunk: int = 50_000) -> RunResult:
     """Post every period that ended by `through` (default: yesterday, the last finished day)."""
     today = business_today()
@@ -79,15 +87,20 @@ async def post_interest(db: Database, actor: str, through: date | None = None, c
         raise ValidationFailed("interest is posted for days that are over: the date must be before today", field="on")
     result = RunResult(through)
     for posting_period in MONTHS:
-        async with db.sessions() as s:
-            products = list((await s.scalars(select(SavingsProduct.id).where(SavingsProduct.posting_period == posting_period))).all())
-            if not products:
+        # term deposits earn their own locked rate up to maturity: account by account (they are few);
+        # the rest of the products set-based where the database allows
+        for term in (False, True):
+            async with db.sessions() as s:
+                kind = SavingsProduct.kind.in_(TERM_KINDS)
+                products = list((await s.scalars(select(SavingsProduct.id).where(
+                    SavingsProduct.posting_period == posting_period, kind if term else ~kind))).all())
+                if not products:
+                    continue
+                earliest = await _earliest(s, products)
+            if earliest is None:
                 continue
-            earliest = await _earliest(s, products)
-        if earliest is None:
-            continue
-        for end in period_ends(posting_period, earliest, through):
-            result.periods.append(await _post_period(db, actor, posting_period, products, end, chunk))
+            for end in period_ends(posting_period, earliest, through):
+                result.periods.append(await _post_period(db, actor, posting_period, products, end, chunk, set_based=False if term else None))
     return result
 
 
@@ -181,7 +194,11 @@ async def _post_chunk(uow: UnitOfWork, *, products: list[uuid.UUID], start: date
     credited = total = 0
     for account in due:
         product = await s.get(SavingsProduct, account.product_id)
-        amount = await post_account(uow, account, product, start=start, end=end, segments=segments[product.id], actor=actor)
+        upto = end if account.maturity_on is None else min(end, account.maturity_on - timedelta(days=1))  # a term earns to maturity
+        if upto < account.opened_on or (account.interest_posted_to is not None and account.interest_posted_to >= upto):
+            continue
+        rates = segments[product.id] if account.annual_rate is None else [Segment(start, upto, Decimal(account.annual_rate))]
+        amount = await post_account(uow, account, product, start=start, end=upto, segments=rates, actor=actor)
         if amount:
             credited, total = credited + 1, total + amount
     await s.flush()
@@ -228,8 +245,8 @@ async def settle(uow: UnitOfWork, account: SavingsAccount, product: SavingsProdu
     for end in ends:
         # the period holding `end` starts the day after the last period end before it
         start = period_end_on_or_before(product.posting_period, end - timedelta(days=1)) + timedelta(days=1)
-        segments = await rate_segments(uow.session, [product.id], start, end)
-        total += await post_account(uow, account, product, start=start, end=end, segments=segments[product.id], actor=actor)
+        total += await post_account(uow, account, product, start=start, end=end,
+                                    segments=await account_segments(uow.session, account, product, start, end), actor=actor)
     await uow.session.flush()
     return total
 
@@ -243,9 +260,9 @@ async def adjust_for(uow: UnitOfWork, account: SavingsAccount, product: SavingsP
         return
     recorded = await s.scalar(select(func.sum(InterestPosting.interest)).where(InterestPosting.account_id == account.id,
                                                                               InterestPosting.period_end == posting.period_end))
-    segments = await rate_segments(s, [product.id], posting.period_start, posting.period_end)
+    segments = await account_segments(s, account, product, posting.period_start, posting.period_end)
     opening, days = await _history(s, account, posting.period_start, posting.period_end)
-    earned = period_interest(opening, days, posting.period_start, posting.period_end, segments[product.id], method=product.interest_method,
+    earned = period_interest(opening, days, posting.period_start, posting.period_end, segments, method=product.interest_method,
                              days_in_year=product.days_in_year, min_balance=product.min_balance_for_interest)
     delta = earned - Decimal(recorded)
     if delta == 0:

@@ -18,7 +18,7 @@ from palli_common.identity import Identity
 from palli_common.money import format_poisha
 from palli_savings.adapters.tables import SavingsAccount, SavingsProduct, SavingsTransaction
 from palli_savings.contracts import events as ev
-from palli_savings.service import interest
+from palli_savings.service import interest, terms
 from palli_savings.service.accounts import check_can_take, last_on, loan_lock, lock_account, move
 from palli_savings.service.backdating import check_backdate
 from palli_savings.service.common import business_today, now
@@ -62,14 +62,27 @@ async def transfer(db: Database, who: Identity, account_id: uuid.UUID, *, to_acc
             raise Conflict(f"the account is {source.status}", field="status")
         reason = await _check_on(uow, settings, who, on, backdate_reason, source, target)
         await check_can_take(uow, source, source_product, amount=amount, on=on, count_this_month=False)
-        out = await move(uow, source, source_product, who, kind="transfer_out", amount=amount, on=on, channel="transfer",
-                         reference=reference or target.number, backdate_reason=reason, event=ev.TransferredOut,
-                         to_account_id=str(target.id), to_kind=target.kind)
-        into = await move(uow, target, target_product, who, kind="transfer_in", amount=amount, on=on, channel="transfer",
-                          reference=reference or source.number, backdate_reason=reason, event=ev.TransferredIn,
-                          from_account_id=str(source.id), from_kind=source.kind)
+        out, into = await move_between(uow, who, source, source_product, target, target_product, amount=amount, on=on,
+                                       reference=reference, reason=reason)
         await uow.commit()
     return source, out, into
+
+
+async def move_between(uow: UnitOfWork, who: Identity, source: SavingsAccount, source_product: SavingsProduct, target: SavingsAccount,
+                       target_product: SavingsProduct, *, amount: int, on: date, reference: str | None,
+                       reason: str | None) -> tuple[SavingsTransaction, SavingsTransaction]:
+    """The two legs of a transfer between two locked accounts of hers (rules already checked on the
+    source); a DPS takes whole installments, a fixed deposit nothing."""
+    paid = await terms.check_credit(uow, target, amount, on)
+    out = await move(uow, source, source_product, who, kind="transfer_out", amount=amount, on=on, channel="transfer",
+                     reference=reference or target.number, backdate_reason=reason, event=ev.TransferredOut,
+                     to_account_id=str(target.id), to_kind=target.kind)
+    into = await move(uow, target, target_product, who, kind="transfer_in", amount=amount, on=on, channel="transfer",
+                      reference=reference or source.number, backdate_reason=reason, event=ev.TransferredIn,
+                      from_account_id=str(source.id), from_kind=source.kind)
+    if paid:
+        await terms.pay_installments(uow, target, target_product, paid, into, who.subject)
+    return out, into
 
 
 async def _set_status(db: Database, who: Identity, account_id: uuid.UUID, *, from_status: str, to_status: str, reason: str,
@@ -110,7 +123,7 @@ async def close(db: Database, who: Identity, account_id: uuid.UUID, *, channel: 
         else:
             account, product = await lock_account(uow, account_id, who)
             target = target_product = None
-        if account.status != "active":
+        if account.status not in ("active", "suspended", "matured"):
             raise Conflict(f"the account is {account.status}; unblock it first" if account.status == "blocked"
                            else f"the account is {account.status}", field="status")
         kept = await _check_on(uow, settings, who, on, backdate_reason, *[a for a in (account, target) if a is not None])
@@ -118,25 +131,44 @@ async def close(db: Database, who: Identity, account_id: uuid.UUID, *, channel: 
             raise Conflict(f"{format_poisha(account.on_hold)} taka is on hold: release the holds first", field="holds",
                            extra={"on_hold": format_poisha(account.on_hold)})
         await loan_lock(uow, account, product)
-        if product.lock_in_days and on < account.opened_on + timedelta(days=product.lock_in_days):
+        if account.status != "matured" and product.lock_in_days and on < account.opened_on + timedelta(days=product.lock_in_days):
             raise Conflict(f"the account is locked in until {account.opened_on + timedelta(days=product.lock_in_days)}", field="on")
-        earned = await interest.settle(uow, account, product, who.subject, on - timedelta(days=1))
-        account.status, account.closed_on = "closed", on
-        extra = {"reason": reason, "interest": format_poisha(earned),
-                 "to_account_id": str(target.id) if target else None, "to_kind": target.kind if target else None}
-        payout = None
-        if account.balance:
-            amount = account.balance
-            payout = await move(uow, account, product, who, kind="closure", amount=amount, on=on, channel=channel,
-                                reference=target.number if target else None, backdate_reason=kept, event=ev.AccountClosed, **extra)
-            if target is not None:
-                await move(uow, target, target_product, who, kind="transfer_in", amount=amount, on=on, channel="transfer",
-                           reference=account.number, backdate_reason=kept, event=ev.TransferredIn, from_account_id=str(account.id),
-                           from_kind=account.kind)
-        else:
-            account.version, account.updated_at = account.version + 1, now()
-            await uow.session.flush()
-            uow.publish(fact(ev.AccountClosed, account, product, who.subject, on=on, channel=channel, backdate_reason=kept, **extra),
-                        aggregate_id=account.id, aggregate_version=account.version)
+        premature = account.status != "matured" and account.maturity_on is not None and on < account.maturity_on
+        payout = await close_locked(uow, who, account, product, target, on=on, channel=channel, reason=reason, premature=premature,
+                                    backdate_reason=kept)
         await uow.commit()
     return account, payout
+
+
+async def close_locked(uow: UnitOfWork, who: Identity, account: SavingsAccount, product: SavingsProduct, target: SavingsAccount | None, *,
+                       on: date, channel: str, reason: str | None, premature: bool,
+                       backdate_reason: str | None = None) -> SavingsTransaction | None:
+    """Settle interest (a term closed before maturity: at the rate less the penalty), then pay out
+    the whole balance by `channel` or into `target`; the account is closed."""
+    if premature:
+        earned = await terms.settle_premature(uow, account, product, who.subject, on)
+    elif account.status == "matured":
+        earned = 0  # interest was settled to the day before maturity
+    else:
+        earned = await interest.settle(uow, account, product, who.subject, on - timedelta(days=1))
+    target_product = await uow.session.get(SavingsProduct, target.product_id) if target is not None else None
+    paid = await terms.check_credit(uow, target, account.balance, on) if target is not None and account.balance else []
+    account.status, account.closed_on = "closed", on
+    extra = {"reason": reason, "interest": format_poisha(earned) if earned >= 0 else f"-{format_poisha(-earned)}",
+             "to_account_id": str(target.id) if target else None, "to_kind": target.kind if target else None}
+    if not account.balance:
+        account.version, account.updated_at = account.version + 1, now()
+        await uow.session.flush()
+        uow.publish(fact(ev.AccountClosed, account, product, who.subject, on=on, channel=channel, backdate_reason=backdate_reason, **extra),
+                    aggregate_id=account.id, aggregate_version=account.version)
+        return None
+    amount = account.balance
+    payout = await move(uow, account, product, who, kind="closure", amount=amount, on=on, channel=channel,
+                        reference=target.number if target else None, backdate_reason=backdate_reason, event=ev.AccountClosed, **extra)
+    if target is not None:
+        into = await move(uow, target, target_product, who, kind="transfer_in", amount=amount, on=on, channel="transfer",
+                          reference=account.number, backdate_reason=backdate_reason, event=ev.TransferredIn, from_account_id=str(account.id),
+                          from_kind=account.kind)
+        if paid:
+            await terms.pay_installments(uow, target, target_product, paid, into, who.subject)
+    return payout

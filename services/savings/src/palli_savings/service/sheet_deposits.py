@@ -12,11 +12,13 @@ from datetime import date
 from sqlalchemy import select
 
 from palli_common.db import UnitOfWork
+from palli_common.errors import Conflict
 from palli_common.events import EventEnvelope
 from palli_common.identity import Identity
 from palli_common.money import to_poisha
 from palli_savings.adapters.tables import SavingsAccount, SavingsProduct
 from palli_savings.contracts import events as ev
+from palli_savings.service import terms
 from palli_savings.service.accounts import move
 from palli_savings.service.facts import fact
 
@@ -37,13 +39,21 @@ async def on_sheet_posted(uow: UnitOfWork, envelope: EventEnvelope) -> None:
         product = await uow.session.get(SavingsProduct, account.product_id)
         amount = to_poisha(line["amount"])
         reason = ("the account is not hers" if str(account.member_id) != line["member_id"] else
-                  f"the account is {account.status}" if account.status != "active" else None)
+                  f"the account is {account.status}" if account.status not in ("active", "suspended") else None)
+        paid = []
+        if reason is None:
+            try:
+                paid = await terms.check_credit(uow, account, amount, on)  # a DPS takes whole installments, an FD nothing
+            except Conflict as refused:
+                reason = refused.detail
         if reason:
             account.version += 1
             uow.publish(fact(ev.DepositRefused, account, product, actor.subject, on=on, amount=line["amount"], channel="cash",
                              reference=reference, reason=reason), aggregate_id=account.id, aggregate_version=account.version)
             continue
-        await move(uow, account, product, actor, kind="deposit", amount=amount, on=on, channel="cash", reference=reference)
+        txn = await move(uow, account, product, actor, kind="deposit", amount=amount, on=on, channel="cash", reference=reference)
+        if paid:
+            await terms.pay_installments(uow, account, product, paid, txn, actor.subject)
 
 
 SHEET_HANDLERS = {SHEET_POSTED: on_sheet_posted}

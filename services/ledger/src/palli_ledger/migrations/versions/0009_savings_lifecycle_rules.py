@@ -1,4 +1,4 @@
-"""savings lifecycle posting rules: transfers, blocking, closure
+"""savings lifecycle posting rules: transfers, blocking, closure, term deposits
 
 Revision ID: 0009
 Revises: 0008
@@ -9,7 +9,10 @@ Revises: 0008
 - a closure paid out by cash, mobile wallet or bank: Dr the savings account, Cr the channel's cash
   account; paid into another of her accounts (channel transfer): Dr the account, Cr the other one;
   a closure with nothing left posts nothing (zero lines are skipped);
-- blocking and unblocking move no money.
+- a term closed before maturity gives back part of its interest (`interest_reversed`): Dr the
+  savings account, Cr 5110 interest expense;
+- blocking and unblocking, a DPS suspended or resumed, a term matured or renewed move no money
+  (a maturity paid out is its `closed` event).
 
 The downgrade removes the rules unless something was posted through them.
 """
@@ -46,8 +49,10 @@ def _rules() -> list[tuple[str, str | None, str, list[dict]]]:
     for channel, account in CHANNEL_ACCOUNTS.items():
         rules.append((SAVINGS + "closed", channel, f"Savings account closed, paid out by {channel.replace('_', ' ')}",
                       [_line("debit", MEMBER_SAVINGS, "amount"), _line("credit", account, "amount")]))
-    for event in ("blocked", "unblocked"):
-        rules.append((SAVINGS + event, None, f"No posting: savings account {event} moves no money", []))
+    rules.append((SAVINGS + "interest_reversed", None, "Interest given back by a term closed before maturity",
+                  [_line("debit", MEMBER_SAVINGS, "amount"), _line("credit", "5110", "amount")]))
+    for event in ("blocked", "unblocked", "dps_suspended", "dps_resumed", "matured", "renewed"):
+        rules.append((SAVINGS + event, None, f"No posting: savings account {event.replace('_', ' ')} moves no money", []))
     return rules
 
 
