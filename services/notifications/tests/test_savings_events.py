@@ -1,5 +1,6 @@
 """Savings events -> Bangla (or English) SMS with the balance after the money moved: one per
-deposit, withdrawal and interest credit; holds and adjustments are not messaged."""
+deposit, withdrawal and interest credit, and when a term matures or an account is closed; holds
+and adjustments are not messaged."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ def savings_event(member_id: uuid.UUID, cls=sev.DepositReceived, amount: str = "
 
 def test_the_savings_consumer_takes_deposits_withdrawals_and_interest():
     assert set(CONSUMERS["notifications-savings"]) == set(SAVINGS_TYPES) == {
-        sev.DepositReceived.event_type, sev.WithdrawalPaid.event_type, sev.InterestPosted.event_type}
+        sev.DepositReceived.event_type, sev.WithdrawalPaid.event_type, sev.InterestPosted.event_type, sev.AccountMatured.event_type,
+        sev.AccountClosed.event_type}
 
 
 @pytest.mark.parametrize(("cls", "extra", "bangla"), [
@@ -32,6 +34,10 @@ def test_the_savings_consumer_takes_deposits_withdrawals_and_interest():
     (sev.WithdrawalPaid, {}, "প্রিয় রহিমা খাতুন, ২৩/১১/২০২৬ তারিখে আপনার সঞ্চয় হিসাব GS-01A24CC3C7 থেকে ২৫০.০০ টাকা উত্তোলন হয়েছে। স্থিতি ১,২৫০.৫০ টাকা। পল্লী"),
     (sev.InterestPosted, {"period_start": date(2026, 11, 1), "period_end": date(2026, 11, 30)},
      "প্রিয় রহিমা খাতুন, আপনার সঞ্চয় হিসাব GS-01A24CC3C7-এ ২৩/১১/২০২৬ পর্যন্ত মুনাফা ২৫০.০০ টাকা যোগ হয়েছে। স্থিতি ১,২৫০.৫০ টাকা। পল্লী"),
+    (sev.AccountMatured, {"instruction": "pay_to_voluntary"},
+     "প্রিয় রহিমা খাতুন, আপনার GS হিসাব GS-01A24CC3C7 ২৩/১১/২০২৬ তারিখে মেয়াদপূর্ণ হয়েছে: মুনাফাসহ ২৫০.০০ টাকা। পল্লী"),
+    (sev.AccountClosed, {},
+     "প্রিয় রহিমা খাতুন, ২৩/১১/২০২৬ তারিখে আপনার সঞ্চয় হিসাব GS-01A24CC3C7 বন্ধ হয়েছে; আপনাকে ২৫০.০০ টাকা পরিশোধ করা হয়েছে। পল্লী"),
 ])
 async def test_each_money_event_is_one_bangla_sms_with_the_balance(cls, extra, bangla, apply_event, make_member_event, messages_of):
     mid = uuid.uuid4()

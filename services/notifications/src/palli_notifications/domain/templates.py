@@ -6,7 +6,8 @@ received or reversed, prepaid, closed (fully repaid) and overdue (once, when an 
 unpaid). Not told: applications, approvals and rejections (the field officer tells them in person at the
 samity meeting), write-off requests and write-offs (accounting; the member still owes) and
 classification changes (provisioning). On savings she is told of every deposit, withdrawal and
-interest credit, with the balance after it; not of holds (the manager explains a pledge in person)
+interest credit, with the balance after it, and when a term matures or an account is closed and
+paid out; not of holds (the manager explains a pledge in person)
 or interest adjustments (paid with the next credit, which she is told of).
 """
 
@@ -42,6 +43,8 @@ SAVINGS_TYPES: dict[str, tuple[str, ...]] = {
     "savings.account.deposit_received": SAVINGS_COMMON,
     "savings.account.withdrawal_paid": SAVINGS_COMMON,
     "savings.account.interest_posted": SAVINGS_COMMON,
+    "savings.account.matured": SAVINGS_COMMON,  # amount: what the term came to
+    "savings.account.closed": SAVINGS_COMMON,  # amount: what was paid out
 }
 MESSAGE_TYPES.update(SAVINGS_TYPES)
 
