@@ -565,6 +565,7 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("GET", "/v1/ledger/reports/balance-sheet"): lambda r: _fixed(f"{REPORTS}/balance-sheet?format=csv"),  # CSV streams through too
     ("GET", "/v1/ledger/reports/income-statement"): lambda r: _fixed(f"{REPORTS}/income-statement?from={MONTH}"),
     ("GET", "/v1/ledger/reconciliation/loans"): lambda r: _fixed("/v1/ledger/reconciliation/loans?limit=10"),
+    ("GET", "/v1/ledger/reconciliation/savings"): lambda r: _fixed("/v1/ledger/reconciliation/savings"),
     ("GET", "/v1/notifications/messages"): lambda r: _fixed("/v1/notifications/messages?status=failed"),
     ("GET", "/v1/notifications/messages/{message_id}"): lambda r: _message_url(r),
     ("POST", "/v1/notifications/messages/{message_id}/resend"): lambda r: _message_url(r, "/resend", status="failed"),

@@ -140,6 +140,10 @@ async def test_savings_reach_the_books_and_her_phone(service_factory, internal_k
         got = {a["code"]: Decimal(a["balance"]) for a in tb["accounts"]}
         assert tb["balanced"] and got["5110"] == interest and got["1310-GEN-MC"] < Decimal("12500.00")
         assert got["1110"] == Decimal("750.00") - Decimal("50.00")  # cash in: 500 + 100 + the sheet's 50 and 100; out: 50
+        # the ledger's own reconciliation agrees: 2110 and 2120 against savings' published balances
+        recon = (await gl.get("/v1/ledger/reconciliation/savings", params={"branch_id": branch["id"]})).json()
+        assert recon["clean"] is True and recon["accounts_checked"] == 2, recon
+        assert Decimal(recon["savings_total"]) == balances["compulsory"] + balances["voluntary"]
 
     async with httpx.AsyncClient(base_url=notifications.url, headers=officer) as n:
         wanted = {"savings.account.deposit_received", "savings.account.withdrawal_paid", "savings.account.interest_posted"}

@@ -200,6 +200,7 @@ RULES: list[Rule] = [
     R("GET", "/v1/ledger/reports/balance-sheet", BOOK_READERS, GR),
     R("GET", "/v1/ledger/reports/income-statement", BOOK_READERS, GR),
     R("GET", "/v1/ledger/reconciliation/loans", BOOK_READERS, GR),
+    R("GET", "/v1/ledger/reconciliation/savings", BOOK_READERS, GR),
     # notifications: members' messages, templates, the SMS provider's delivery reports
     R("GET", "/v1/notifications/messages", EVERYONE, NR),
     R("GET", "/v1/notifications/messages/{message_id}", EVERYONE, NR),

@@ -1,4 +1,4 @@
-"""`palli-ledger migrate | serve | reconcile`."""
+"""`palli-ledger migrate | serve | reconcile | reconcile-savings`."""
 
 from __future__ import annotations
 
@@ -65,6 +65,49 @@ def reconcile(
         raise typer.Exit(1)
 
 
+@app.command("reconcile-savings")
+def reconcile_savings_command(
+    branch_id: str | None = typer.Option(None, "--branch-id", help="Only this branch (a UUID)"),
+) -> None:
+    """Compare the member-savings accounts (2110-2140) with savings' balances per branch and kind; exit 1 on any difference."""
+    import asyncio
+    import uuid
+
+    from rich.console import Console
+
+    from palli_common.db import Database
+    from palli_common.identity import Identity
+    from palli_ledger.service.savings_reconciliation import reconcile_savings
+
+    try:
+        branch = uuid.UUID(branch_id) if branch_id else None
+    except ValueError:
+        raise typer.BadParameter(f"{branch_id!r} is not a branch id (a UUID)", param_hint="--branch-id") from None
+    settings = LedgerSettings()
+    operator = Identity(subject="palli-ledger-cli", kind="staff", roles=frozenset({"admin"}), scopes=frozenset(), branch_ids=None)
+
+    async def run():  # noqa: ANN202
+        db = Database(settings.database_url, source=settings.service_name)
+        try:
+            return await reconcile_savings(db, operator, branch_id=branch)
+        finally:
+            await db.dispose()
+
+    r = asyncio.run(run())
+    console = Console()
+    console.print(f"[bold]Member savings reconciliation[/] ({f'branch {r.branch_id}' if r.branch_id else 'every branch'}) "
+                  f"as of {r.as_of:%Y-%m-%d %H:%M:%S} UTC: {r.accounts_checked} accounts; ledger {format_poisha(r.ledger_total)}; "
+                  f"savings {format_poisha(r.savings_total)}; difference {_difference(r.difference)}")
+    kinds = _table("By branch and kind", "branch", "account", "kind", "accounts", "ledger", "savings", "difference")
+    for t in r.by_kind:
+        kinds.add_row(str(t.branch_id or "head office"), t.account_code, t.kind, str(t.accounts), format_poisha(t.ledger),
+                      format_poisha(t.savings), _difference(t.difference))
+    console.print(kinds)
+    if not r.clean:
+        raise typer.Exit(1)
+    console.print("[bold green]the ledger agrees with savings[/]")
+
+
 def _difference(poisha: int) -> str:
     """A difference, in red unless it is nil."""
     return f"[bold red]{format_poisha(poisha)}[/]" if poisha else format_poisha(poisha)
@@ -76,7 +119,7 @@ def _table(title: str, *columns: str):  # noqa: ANN202
 
     table = Table(title=title)
     for name in columns:
-        money = name in ("ledger", "lending", "difference", "loans")
+        money = name in ("ledger", "lending", "savings", "difference", "loans", "accounts")
         table.add_column(name, justify="right" if money else "left", overflow="fold", no_wrap=money)
     return table
 

@@ -154,6 +154,22 @@ class LoanPosition(SQLModel, table=True):
     updated_at: datetime = Field(sa_column=utc_column())
 
 
+class SavingsPosition(SQLModel, table=True):
+    """What savings last said an account's balance was (from its own events, newest aggregate
+    version wins): the source figure the savings reconciliation checks 2110-2140 against."""
+
+    __tablename__ = "savings_positions"
+    __table_args__ = (Index("ix_savings_positions_branch_kind", "branch_id", "kind"),)
+
+    account_id: str = Field(primary_key=True, max_length=100)
+    branch_id: uuid.UUID | None = None
+    kind: str = Field(max_length=20)
+    status: str = Field(max_length=20)
+    balance: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    aggregate_version: int
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
 class PeriodClose(SQLModel, table=True):
     """A month an accountant closed for one branch (`scope` = the branch id, or `head_office` for
     entries without a branch). Nothing is posted into a closed month: manual entries are refused,

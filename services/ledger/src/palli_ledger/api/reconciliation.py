@@ -1,4 +1,5 @@
-"""Reconciliation of the loan portfolio accounts with lending's own outstanding principal."""
+"""Reconciliation of the loan portfolio accounts with lending's outstanding principal, and of the
+member-savings accounts with savings' balances."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from fastapi import APIRouter, Query
 
 from palli_common.app import DB
 from palli_common.identity import CurrentIdentity
-from palli_ledger.api.report_schemas import LoanDifferenceOut, ProductTotalOut, ReconciliationOut
+from palli_ledger.api.report_schemas import (LoanDifferenceOut, ProductTotalOut, ReconciliationOut, SavingsKindTotalOut,
+                                             SavingsReconciliationOut)
 from palli_ledger.service.reconciliation import Reconciliation, reconcile_loans
+from palli_ledger.service.savings_reconciliation import reconcile_savings
 
 router = APIRouter(prefix="/v1/ledger/reconciliation", tags=["ledger reports"])
 
@@ -37,3 +40,18 @@ async def reconcile(
     limit: Annotated[int, Query(ge=1, le=1000, description="differing loans listed, largest first (all are counted)")] = 100,
 ):
     return reconciliation_out(await reconcile_loans(db, who, branch_id=branch_id, limit=limit))
+
+
+@router.get("/savings", response_model=SavingsReconciliationOut,
+            summary="Per branch and savings kind: the member-savings accounts (2110-2140) against savings' own balances")
+async def reconcile_member_savings(
+    db: DB, who: CurrentIdentity,
+    branch_id: Annotated[uuid.UUID | None, Query(description="one branch (403 outside yours)")] = None,
+):
+    r = await reconcile_savings(db, who, branch_id=branch_id)
+    return SavingsReconciliationOut(
+        as_of=r.as_of, branch_id=r.branch_id, accounts_checked=r.accounts_checked, ledger_total=r.ledger_total,
+        savings_total=r.savings_total, difference=r.difference, clean=r.clean,
+        by_kind=[SavingsKindTotalOut(branch_id=t.branch_id, kind=t.kind, account_code=t.account_code, accounts=t.accounts, ledger=t.ledger,
+                                     savings=t.savings, difference=t.difference) for t in r.by_kind],
+    )

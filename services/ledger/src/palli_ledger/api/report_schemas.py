@@ -186,3 +186,24 @@ class ReconciliationOut(BaseModel):
     differences: list[LoanDifferenceOut]
     by_product: list[ProductTotalOut]
     clean: bool
+
+
+class SavingsKindTotalOut(BaseModel):
+    branch_id: uuid.UUID | None
+    kind: str
+    account_code: str
+    accounts: int
+    ledger: MoneyOut = Field(description="credits less debits on the kind's member-savings account")
+    savings: MoneyOut = Field(description="the sum of the accounts' balances as savings last published them")
+    difference: MoneyOut
+
+
+class SavingsReconciliationOut(BaseModel):
+    as_of: datetime
+    branch_id: uuid.UUID | None
+    accounts_checked: int
+    ledger_total: MoneyOut
+    savings_total: MoneyOut
+    difference: MoneyOut
+    by_kind: list[SavingsKindTotalOut]
+    clean: bool

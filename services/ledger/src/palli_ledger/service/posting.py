@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from palli_common.db import UnitOfWork
 from palli_common.events import EventEnvelope
 from palli_common.ids import uuid7
-from palli_ledger.adapters.tables import Account, LoanPosition, PostingRule
+from palli_ledger.adapters.tables import Account, LoanPosition, PostingRule, SavingsPosition
 from palli_ledger.domain.provisions import stale_amounts, step
 from palli_ledger.domain.reallocation import REPAYMENT_REALLOCATED, reallocation_amounts
 from palli_ledger.domain.rules import DERIVED_AMOUNTS, Line, PostingRefused, amount_of, build_lines
@@ -29,6 +29,7 @@ from palli_ledger.service.periods import posting_day
 from palli_ledger.service.common import ENTRIES, business_day, clip, now, publish_posted, write_lines
 
 POSITIONS = LoanPosition.__table__
+SAVINGS_POSITIONS = SavingsPosition.__table__
 ACCOUNTS = Account.__table__
 
 
@@ -50,6 +51,8 @@ async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
             derived = reallocation_amounts(payload, where)
         else:
             derived = await _move_provision(session, envelope, loan_id, where)
+    elif envelope.topic == "savings.account":
+        await _track_savings(session, envelope, branch_id, where)
 
     rule = await _rule_for(session, envelope.type, channel)
     if rule is None:
@@ -147,6 +150,16 @@ async def _track_loan(session: AsyncSession, envelope: EventEnvelope, branch_id:
     return loan_id
 
 
+async def _track_savings(session: AsyncSession, envelope: EventEnvelope, branch_id: uuid.UUID | None, where: str) -> None:
+    """What savings last said the account's balance is; an older event changes nothing."""
+    payload = envelope.payload
+    values = dict(account_id=str(payload.get("account_id") or envelope.aggregate_id)[:100], branch_id=branch_id,
+                  kind=str(payload.get("kind") or "")[:20], status=str(payload.get("status") or "")[:20],
+                  balance=amount_of(payload, "balance", where) if "balance" in payload else 0,
+                  aggregate_version=envelope.aggregate_version, updated_at=now())
+    await session.execute(UPSERT_SAVINGS_POSITION, values)
+
+
 async def _move_provision(session: AsyncSession, envelope: EventEnvelope, loan_id: str, where: str) -> dict[str, int] | None:
     """The provision amounts this event offers its rule (None: it offers none), moving the loan's
     held provision if the event is newer than the last one that moved it. Guarded by its own
@@ -187,6 +200,9 @@ _PROVISION_COLUMNS = ("provision", "provision_version", "classification")
 UPSERT_POSITION = _upsert(POSITIONS, "loan_id", "DO UPDATE SET " + ", ".join(
     f"{c.name} = excluded.{c.name}" for c in POSITIONS.c if c.name not in ("loan_id", *_PROVISION_COLUMNS)) +
     " WHERE loan_positions.aggregate_version < excluded.aggregate_version")
+UPSERT_SAVINGS_POSITION = _upsert(SAVINGS_POSITIONS, "account_id", "DO UPDATE SET " + ", ".join(
+    f"{c.name} = excluded.{c.name}" for c in SAVINGS_POSITIONS.c if c.name != "account_id") +
+    " WHERE savings_positions.aggregate_version < excluded.aggregate_version")
 # a product sub-account, nothing if a concurrent posting opened it first
 INSERT_ACCOUNT = _upsert(ACCOUNTS, "code", "DO NOTHING")
 
