@@ -53,6 +53,22 @@ async def _unblock(r: "Records") -> tuple[str, dict | None]:
     return f"/v1/savings/accounts/{account['id']}/unblock", {"reason": "order lifted"}
 
 
+async def _reactivate(r: "Records") -> tuple[str, dict | None]:
+    from sqlalchemy import update
+
+    from palli_savings.adapters.tables import SavingsAccount
+
+    account = await r.savings_account()
+    db = Database(r.savings_db)
+    try:  # what the daily run does to an account a year idle
+        async with db.sessions() as s:
+            await s.execute(update(SavingsAccount).where(SavingsAccount.id == uuid.UUID(account["id"])).values(activity="dormant"))
+            await s.commit()
+    finally:
+        await db.dispose()
+    return f"/v1/savings/accounts/{account['id']}/reactivate", {"reason": "she came to the branch with her passbook"}
+
+
 async def _new_savings_account(r: "Records") -> tuple[str, dict | None]:
     return "/v1/savings/accounts", {"member_id": await r.saver(), "product_id": GS}
 
@@ -532,7 +548,8 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("POST", "/v1/savings/accounts/{account_id}/unblock"): _unblock,
     ("POST", "/v1/savings/accounts/{account_id}/closure"): lambda r: _saving_url(r, "/closure", {"channel": "cash"}),
     ("GET", "/v1/savings/accounts/{account_id}/schedule"): lambda r: _saving_url(r, "/schedule"),
-    ("POST", "/v1/savings/term-deposit-runs"): lambda r: _fixed("/v1/savings/term-deposit-runs", {}),
+    ("POST", "/v1/savings/accounts/{account_id}/reactivate"): _reactivate,
+    ("POST", "/v1/savings/daily-runs"): lambda r: _fixed("/v1/savings/daily-runs", {}),
     ("GET", "/v1/ledger/accounts"): lambda r: _fixed("/v1/ledger/accounts?type=asset"),
     ("POST", "/v1/ledger/accounts"): lambda r: _fixed("/v1/ledger/accounts", account_body()),
     ("GET", "/v1/ledger/accounts/{code}"): lambda r: _fixed("/v1/ledger/accounts/1310-GEN-MC"),

@@ -162,8 +162,9 @@ RULES: list[Rule] = [
     R("POST", "/v1/savings/accounts/{account_id}/block", MANAGERS),
     R("POST", "/v1/savings/accounts/{account_id}/unblock", MANAGERS),
     R("POST", "/v1/savings/accounts/{account_id}/closure", MANAGERS),  # pays out the whole balance
+    R("POST", "/v1/savings/accounts/{account_id}/reactivate", MANAGERS),  # an inactive or dormant account
     R("GET", "/v1/savings/accounts/{account_id}/schedule", EVERYONE, SR),  # a DPS's installments
-    R("POST", "/v1/savings/term-deposit-runs", frozenset({"admin", "accountant"})),  # the daily run
+    R("POST", "/v1/savings/daily-runs", frozenset({"admin", "accountant"})),  # DPS missed, maturities, dormancy
     R("POST", "/v1/savings/interest-postings", frozenset({"admin", "accountant"})),  # accountants run interest
     # ledger: chart of accounts and posting rules change every branch's books: an admin proposes,
     # a different admin approves (maker-checker, /v1/ledger/book-changes)

@@ -142,7 +142,7 @@ async def test_closing_a_term_early_earns_the_rate_less_the_penalty(app, client,
 
 
 async def test_a_dps_behind_is_suspended_then_closed_into_her_voluntary_savings(app, client, member):
-    from palli_savings.service import terms
+    from palli_savings.service import daily
 
     member_id, _ = await member()
     today = business_today()
@@ -152,7 +152,7 @@ async def test_a_dps_behind_is_suspended_then_closed_into_her_voluntary_savings(
                                opened_on=(today - timedelta(days=130)).isoformat(), backdate_reason=BACKDATED)
     vs = await _open(client, member_id, VS)
     db = app.state.runtime.db
-    result = await terms.run(db)
+    result = await daily.run_day(db)
     assert uuid.UUID(behind_two["id"]) in result.suspended and uuid.UUID(behind_three["id"]) in result.closed
     two = (await client.get(f"/v1/savings/accounts/{behind_two['id']}")).json()
     assert two["status"] == "suspended" and "missed" in two["status_reason"]
@@ -165,7 +165,7 @@ async def test_a_dps_behind_is_suspended_then_closed_into_her_voluntary_savings(
     # her one installment with its interest at the penalised rate (7.00 less 2.00)
     assert abs(moved - Decimal("500.00") - expected_interest({opened: Decimal("500.00")}, opened, today - timedelta(days=1), "5.00")) <= CENT
     # running the day again changes nothing
-    again = await terms.run(db)
+    again = await daily.run_day(db)
     assert (again.suspended, again.closed) == ([], [])
     # catching up (two installments) resumes it
     assert (await client.post(f"/v1/savings/accounts/{behind_two['id']}/deposits", json={"amount": "1000.00"})).status_code == 201
@@ -174,7 +174,7 @@ async def test_a_dps_behind_is_suspended_then_closed_into_her_voluntary_savings(
 
 
 async def test_terms_mature_by_their_instruction_once(app, client, member):
-    from palli_savings.service import terms
+    from palli_savings.service import daily
 
     member_id, _ = await member()
     today = business_today()
@@ -184,7 +184,7 @@ async def test_terms_mature_by_their_instruction_once(app, client, member):
     pays = await _open(client, member_id, FDR, term_months=12, opening_deposit="20000.00", opened_on=opened.isoformat(),
                        backdate_reason=BACKDATED, maturity_instruction="pay_to_voluntary")
     db = app.state.runtime.db
-    result = await terms.run(db)
+    result = await daily.run_day(db)
     assert {uuid.UUID(renews["id"]), uuid.UUID(pays["id"])} <= set(result.matured)
     assert uuid.UUID(pays["id"]) in result.awaiting_payout  # she has no voluntary savings to pay into
     earned = expected_interest({opened: Decimal("20000.00")}, opened, today - timedelta(days=1), "7.50")
@@ -195,7 +195,7 @@ async def test_terms_mature_by_their_instruction_once(app, client, member):
     assert renewed["status"] == "active" and renewed["maturity_on"] == add_months(today, 12).isoformat()
     assert renewed["principal"] == renewed["balance"] and renewed["term_started_on"] == today.isoformat()
     assert (await _payloads(app, renews["id"], "savings.account.renewed"))[0]["instruction"] == "renew_with_interest"
-    again = await terms.run(db)
+    again = await daily.run_day(db)
     assert uuid.UUID(renews["id"]) not in again.matured and uuid.UUID(pays["id"]) not in again.matured
     # a matured deposit is paid out by a manager without a penalty
     r = await client.post(f"/v1/savings/accounts/{pays['id']}/closure", json={"channel": "bank"})
@@ -205,14 +205,14 @@ async def test_terms_mature_by_their_instruction_once(app, client, member):
 
 
 async def test_renew_principal_pays_the_interest_to_her_voluntary_savings(app, client, member):
-    from palli_savings.service import terms
+    from palli_savings.service import daily
 
     member_id, _ = await member()
     today = business_today()
     vs = await _open(client, member_id, VS)
     fd = await _open(client, member_id, FDR, term_months=12, opening_deposit="20000.00", opened_on=add_months(today, -12).isoformat(),
                      backdate_reason=BACKDATED)
-    await terms.run(app.state.runtime.db)
+    await daily.run_day(app.state.runtime.db)
     renewed = (await client.get(f"/v1/savings/accounts/{fd['id']}")).json()
     interest_paid = Decimal((await client.get(f"/v1/savings/accounts/{vs['id']}")).json()["balance"])
     assert renewed["balance"] == renewed["principal"] == "20000.00" and interest_paid > Decimal("1400.00")

@@ -1,4 +1,4 @@
-"""`palli-savings migrate | post-interest | term-deposits | serve`."""
+"""`palli-savings migrate | post-interest | daily-run | serve`."""
 
 from __future__ import annotations
 
@@ -59,17 +59,17 @@ def post_interest(
                + ("" if result.periods else " (nothing was due)"))
 
 
-@app.command("term-deposits")
-def term_deposits(
+@app.command("daily-run")
+def daily_run(
     day: str | None = typer.Option(None, "--date", help="The day to run for, YYYY-MM-DD (default: today in Dhaka)"),
 ) -> None:
-    """Suspend or close DPS accounts behind on installments and mature the terms due; safe to run twice for a day."""
+    """Suspend or close DPS behind on installments, mature the terms due, mark idle accounts inactive or dormant; safe to repeat."""
     import asyncio
     from datetime import date
 
     from palli_common.db import Database
     from palli_common.errors import ValidationFailed
-    from palli_savings.service.terms import run as run_terms
+    from palli_savings.service.daily import run_day
 
     try:
         on = date.fromisoformat(day) if day else None
@@ -80,7 +80,7 @@ def term_deposits(
     async def run():  # noqa: ANN202
         db = Database(settings.database_url, source=settings.service_name)
         try:
-            return await run_terms(db, on)
+            return await run_day(db, on)
         finally:
             await db.dispose()
 
@@ -88,8 +88,9 @@ def term_deposits(
         result = asyncio.run(run())
     except ValidationFailed as exc:
         raise typer.BadParameter(exc.detail, param_hint="--date") from None
-    typer.echo(f"term deposits on {result.on}: {len(result.suspended)} DPS suspended, {len(result.closed)} closed for missed "
-               f"installments, {len(result.matured)} matured ({len(result.renewed)} renewed, {len(result.awaiting_payout)} awaiting payout)")
+    typer.echo(f"savings day {result.on}: {len(result.suspended)} DPS suspended, {len(result.closed)} closed for missed "
+               f"installments, {len(result.matured)} terms matured ({len(result.renewed)} renewed, {len(result.awaiting_payout)} "
+               f"awaiting payout), {len(result.inactive)} accounts inactive, {len(result.dormant)} dormant")
 
 
 @app.command()

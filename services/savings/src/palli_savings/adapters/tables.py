@@ -51,6 +51,9 @@ class SavingsProduct(SQLModel, table=True):
     suspend_after_missed: int | None = None
     close_after_missed: int | None = None
     maturity_instruction: str | None = Field(default=None, max_length=30)
+    # dormancy: days with no money of her own moving before an account is inactive, then dormant
+    inactive_after_days: int | None = None
+    dormant_after_days: int | None = None
     active: bool = True
     version: int = 1
     created_at: datetime = Field(sa_column=utc_column())
@@ -96,6 +99,9 @@ class SavingsAccount(SQLModel, table=True):
     maturity_amount: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
     maturity_instruction: str | None = Field(default=None, max_length=30)
     status_reason: str | None = Field(default=None, max_length=500)
+    # dormancy (service/dormancy.py): None, inactive or dormant; the last day money of her own moved
+    activity: str | None = Field(default=None, max_length=12)
+    last_active_on: date | None = None
     version: int = 1
     created_by: str = Field(max_length=64)
     created_at: datetime = Field(sa_column=utc_column())

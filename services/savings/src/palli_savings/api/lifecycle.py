@@ -9,7 +9,8 @@ from palli_common.identity import CurrentIdentity
 from palli_common.idempotency import Idempotent
 from palli_savings.api.deps import DB, Settings
 from palli_savings.api.schemas import AccountOut, ClosureIn, ClosureOut, StatusChange, TransactionOut, TransferIn, TransferOut
-from palli_savings.service import lifecycle
+from palli_savings.service import dormancy, lifecycle
+from palli_savings.service.common import business_today
 
 router = APIRouter(prefix="/v1/savings/accounts", tags=["savings accounts"])
 
@@ -38,6 +39,12 @@ async def block(account_id: uuid.UUID, body: StatusChange, db: DB, who: CurrentI
 @router.post("/{account_id}/unblock", dependencies=[Idempotent], response_model=AccountOut, summary="Unblock the account")
 async def unblock(account_id: uuid.UUID, body: StatusChange, db: DB, who: CurrentIdentity, response: Response):
     return _account(await lifecycle.unblock(db, who, account_id, body.reason), response)
+
+
+@router.post("/{account_id}/reactivate", dependencies=[Idempotent], response_model=AccountOut,
+             summary="Make an inactive or dormant account active again (a manager, having seen her)")
+async def reactivate(account_id: uuid.UUID, body: StatusChange, db: DB, who: CurrentIdentity, response: Response):
+    return _account(await dormancy.reactivate_account(db, who, account_id, body.reason, business_today()), response)
 
 
 @router.post("/{account_id}/closure", dependencies=[Idempotent], response_model=ClosureOut,

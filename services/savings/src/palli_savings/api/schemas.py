@@ -131,6 +131,8 @@ class AccountOut(BaseModel):
     opened_on: date
     closed_on: date | None
     status_reason: str | None
+    activity: str | None  # inactive or dormant after the product's idle days (a dormant account pays nothing out)
+    last_active_on: date | None  # the last day money of hers moved
     term_months: int | None
     term_started_on: date | None
     annual_rate: RateOut | None  # a term deposit's locked rate
@@ -274,14 +276,16 @@ class InstallmentOut(BaseModel):
     transaction_id: uuid.UUID | None
 
 
-class TermRunIn(Strict):
+class DailyRunIn(Strict):
     on: date | None = Field(default=None, description="default today (Dhaka); today or a past day")
 
 
-class TermRunOut(BaseModel):
+class DailyRunOut(BaseModel):
     on: date
-    suspended: list[uuid.UUID]
-    closed: list[uuid.UUID]
+    suspended: list[uuid.UUID]  # DPS behind by the product's missed months
+    closed: list[uuid.UUID]  # DPS closed early for missed installments, paid into her voluntary savings
     matured: list[uuid.UUID]
     renewed: list[uuid.UUID]
-    awaiting_payout: list[uuid.UUID]
+    awaiting_payout: list[uuid.UUID]  # matured with no voluntary account to pay into: a manager closes it
+    inactive: list[uuid.UUID]
+    dormant: list[uuid.UUID]

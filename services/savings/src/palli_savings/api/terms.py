@@ -1,5 +1,5 @@
-"""DPS and fixed deposits: an account's installment schedule, and the daily term-deposit run
-(missed DPS installments, maturities) for accountants."""
+"""DPS and fixed deposits: an account's installment schedule; and the daily run (missed DPS
+installments, maturities, dormancy) for accountants."""
 
 import uuid
 
@@ -7,8 +7,8 @@ from fastapi import APIRouter
 
 from palli_common.identity import CurrentIdentity
 from palli_savings.api.deps import DB
-from palli_savings.api.schemas import InstallmentOut, TermRunIn, TermRunOut
-from palli_savings.service import accounts, terms
+from palli_savings.api.schemas import DailyRunIn, DailyRunOut, InstallmentOut
+from palli_savings.service import accounts, daily, terms
 from palli_savings.service.common import business_today
 
 router = APIRouter(tags=["savings term deposits"])
@@ -23,7 +23,7 @@ async def schedule(account_id: uuid.UUID, db: DB, who: CurrentIdentity):
             for i in await terms.installments(db, account_id)]
 
 
-@router.post("/v1/savings/term-deposit-runs", response_model=TermRunOut,
-             summary="The daily run: suspend or close DPS behind on installments, mature the terms due by `on`; safe to repeat")
-async def run(body: TermRunIn, db: DB, who: CurrentIdentity):  # noqa: ARG001  (the gateway keeps it to accountants)
-    return TermRunOut.model_validate(await terms.run(db, body.on), from_attributes=True)
+@router.post("/v1/savings/daily-runs", response_model=DailyRunOut,
+             summary="The daily run: DPS behind suspended or closed, terms due matured, idle accounts inactive or dormant; safe to repeat")
+async def run(body: DailyRunIn, db: DB, who: CurrentIdentity):  # noqa: ARG001  (the gateway keeps it to accountants)
+    return DailyRunOut.model_validate(await daily.run_day(db, body.on), from_attributes=True)

@@ -173,3 +173,23 @@ class AccountRenewed(AccountFact):
     annual_rate: str | None = None
     maturity_on: date | None = None
     maturity_amount: str | None = None
+
+
+class AccountInactive(AccountFact):
+    """No money of hers has moved since `last_active_on` for the product's inactive days."""
+
+    event_type = "savings.account.inactive"
+    last_active_on: date
+
+
+class AccountDormant(AccountFact):
+    """Idle for the product's dormant days: nothing is paid out until a manager reactivates it."""
+
+    event_type = "savings.account.dormant"
+    last_active_on: date
+
+
+class AccountReactivated(AccountFact):
+    event_type = "savings.account.reactivated"
+    reason: str
+    activity_was: str | None = None

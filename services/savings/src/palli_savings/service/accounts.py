@@ -24,7 +24,7 @@ from palli_savings.contracts import events as ev
 from palli_savings.domain.interest import DEBIT_KINDS, signed
 from palli_savings.domain.terms import TERM_KINDS
 from palli_savings.domain.withdrawals import available, check_withdrawal
-from palli_savings.service import interest, terms
+from palli_savings.service import dormancy, interest, terms
 from palli_savings.service.backdating import check_backdate
 from palli_savings.service.common import business_today, now
 from palli_savings.service.facts import fact
@@ -72,7 +72,7 @@ async def open_account(db: Database, who: Identity, *, member_id: uuid.UUID, pro
         stamp = now()
         account = SavingsAccount(
             id=uuid7(), number=f"{product.code}-{uuid7().hex[-10:].upper()}", member_id=member_id, group_id=member.group_id,
-            branch_id=member.branch_id, product_id=product.id, kind=product.kind, status="active", opened_on=on,
+            branch_id=member.branch_id, product_id=product.id, kind=product.kind, status="active", opened_on=on, last_active_on=on,
             deposit_due=product.deposit_due if deposit_due is None else deposit_due,
             created_by=who.subject, created_at=stamp, updated_at=stamp,
         )
@@ -107,6 +107,7 @@ async def move(uow: UnitOfWork, account: SavingsAccount, product: SavingsProduct
                              created_at=now())
     uow.session.add(txn)
     await uow.session.flush()
+    dormancy.touch(uow, account, product, who.subject, kind, on)
     cls = event or (ev.WithdrawalPaid if kind in DEBIT_KINDS else ev.DepositReceived)
     uow.publish(fact(cls, account, product, who.subject, on=on, amount=format_poisha(amount), channel=channel, reference=reference,
                       transaction_id=str(txn.id), backdate_reason=backdate_reason, **event_fields), aggregate_id=account.id,
@@ -146,6 +147,7 @@ async def check_can_take(uow: UnitOfWork, account: SavingsAccount, product: Savi
     balance and holds, and (withdrawals only) the product's withdrawals a month."""
     if account.kind in TERM_KINDS:
         raise Conflict("a term deposit pays out at maturity, or when it is closed", field="account_id")
+    dormancy.check_pays_out(account)
     this_month = 0
     if count_this_month:
         this_month = await uow.session.scalar(select(func.count()).select_from(SavingsTransaction).where(
@@ -205,6 +207,7 @@ async def repay_loan(db: Database, who: Identity, account_id: uuid.UUID, *, loan
             raise Conflict(f"loan {loan_id} is not one of hers that savings knows of", field="loan_id")
         if loan.status != "active":
             raise Conflict(f"loan {loan_id} is {loan.status}; only an active loan takes a repayment", field="loan_id")
+        dormancy.check_pays_out(account)
         check_withdrawal(amount=amount, balance=account.balance, on_hold=account.on_hold, min_balance=product.min_balance,
                          opened_on=account.opened_on, lock_in_days=product.lock_in_days, on=on, withdrawals_this_month=0, max_per_month=None)
         txn = await move(uow, account, product, who, kind="loan_repayment", amount=amount, on=on, channel="loan_repayment",

@@ -18,7 +18,7 @@ from palli_common.identity import Identity
 from palli_common.money import format_poisha
 from palli_savings.adapters.tables import SavingsAccount, SavingsProduct, SavingsTransaction
 from palli_savings.contracts import events as ev
-from palli_savings.service import interest, terms
+from palli_savings.service import dormancy, interest, terms
 from palli_savings.service.accounts import check_can_take, last_on, loan_lock, lock_account, move
 from palli_savings.service.backdating import check_backdate
 from palli_savings.service.common import business_today, now
@@ -127,6 +127,7 @@ async def close(db: Database, who: Identity, account_id: uuid.UUID, *, channel: 
             raise Conflict(f"the account is {account.status}; unblock it first" if account.status == "blocked"
                            else f"the account is {account.status}", field="status")
         kept = await _check_on(uow, settings, who, on, backdate_reason, *[a for a in (account, target) if a is not None])
+        dormancy.check_pays_out(account)
         if account.on_hold:
             raise Conflict(f"{format_poisha(account.on_hold)} taka is on hold: release the holds first", field="holds",
                            extra={"on_hold": format_poisha(account.on_hold)})

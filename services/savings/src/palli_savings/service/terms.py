@@ -174,13 +174,15 @@ async def settle_premature(uow: UnitOfWork, account: SavingsAccount, product: Sa
 
 
 @dataclass
-class TermRun:
+class DayRun:
     on: date
     suspended: list[uuid.UUID] = field(default_factory=list)
     closed: list[uuid.UUID] = field(default_factory=list)
     matured: list[uuid.UUID] = field(default_factory=list)
     renewed: list[uuid.UUID] = field(default_factory=list)
     awaiting_payout: list[uuid.UUID] = field(default_factory=list)  # matured, no voluntary account to pay into
+    inactive: list[uuid.UUID] = field(default_factory=list)  # service/dormancy.py
+    dormant: list[uuid.UUID] = field(default_factory=list)
 
 
 async def _voluntary_of(uow: UnitOfWork, member_id: uuid.UUID) -> SavingsAccount | None:
@@ -189,13 +191,11 @@ async def _voluntary_of(uow: UnitOfWork, member_id: uuid.UUID) -> SavingsAccount
         .order_by(SavingsAccount.opened_on, SavingsAccount.id).limit(1))).first()
 
 
-async def run(db: Database, on: date | None = None) -> TermRun:
-    """The daily term-deposit run (safe to repeat for a day): DPS behind by the product's missed
-    months is suspended, then closed early into her voluntary savings; terms due by `on` mature."""
-    on = on or business_today()
-    if on > business_today():
-        raise ValidationFailed("the run is for today or a past day", field="on")
-    result = TermRun(on)
+async def run(db: Database, result: DayRun) -> DayRun:
+    """The term deposits' part of the daily run (safe to repeat for a day): DPS behind by the
+    product's missed months is suspended, then closed early into her voluntary savings; terms due
+    by the day mature."""
+    on = result.on
     async with db.sessions() as s:
         dps = list((await s.scalars(select(SavingsAccount.id).where(
             SavingsAccount.kind == "dps", SavingsAccount.status.in_(("active", "suspended")),
@@ -218,7 +218,7 @@ async def _locked(uow: UnitOfWork, account_id: uuid.UUID) -> tuple[SavingsAccoun
     return account, await uow.session.get(SavingsProduct, account.product_id)
 
 
-async def _check_missed(uow: UnitOfWork, account_id: uuid.UUID, on: date, result: TermRun) -> None:
+async def _check_missed(uow: UnitOfWork, account_id: uuid.UUID, on: date, result: DayRun) -> None:
     account, product = await _locked(uow, account_id)
     if account.status not in ("active", "suspended"):
         return
@@ -240,7 +240,7 @@ async def _check_missed(uow: UnitOfWork, account_id: uuid.UUID, on: date, result
         result.suspended.append(account.id)
 
 
-async def _mature(uow: UnitOfWork, account_id: uuid.UUID, on: date, result: TermRun) -> None:
+async def _mature(uow: UnitOfWork, account_id: uuid.UUID, on: date, result: DayRun) -> None:
     from palli_savings.service import interest
     from palli_savings.service.lifecycle import move_between
 

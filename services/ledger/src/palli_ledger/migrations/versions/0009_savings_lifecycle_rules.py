@@ -11,7 +11,8 @@ Revises: 0008
   a closure with nothing left posts nothing (zero lines are skipped);
 - a term closed before maturity gives back part of its interest (`interest_reversed`): Dr the
   savings account, Cr 5110 interest expense;
-- blocking and unblocking, a DPS suspended or resumed, a term matured or renewed move no money
+- blocking and unblocking, a DPS suspended or resumed, a term matured or renewed, an account
+  inactive, dormant or reactivated move no money
   (a maturity paid out is its `closed` event).
 
 The downgrade removes the rules unless something was posted through them.
@@ -51,7 +52,7 @@ def _rules() -> list[tuple[str, str | None, str, list[dict]]]:
                       [_line("debit", MEMBER_SAVINGS, "amount"), _line("credit", account, "amount")]))
     rules.append((SAVINGS + "interest_reversed", None, "Interest given back by a term closed before maturity",
                   [_line("debit", MEMBER_SAVINGS, "amount"), _line("credit", "5110", "amount")]))
-    for event in ("blocked", "unblocked", "dps_suspended", "dps_resumed", "matured", "renewed"):
+    for event in ("blocked", "unblocked", "dps_suspended", "dps_resumed", "matured", "renewed", "inactive", "dormant", "reactivated"):
         rules.append((SAVINGS + event, None, f"No posting: savings account {event.replace('_', ' ')} moves no money", []))
     return rules
 
