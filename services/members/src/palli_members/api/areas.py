@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from palli_members.domain import geo
+from palli_common import geo
 
 router = APIRouter(prefix="/v1/members/areas", tags=["reference data"])
 Name = Annotated[str, Query(min_length=1, max_length=80)]

@@ -11,7 +11,7 @@ from palli_common.ids import uuid7
 from palli_members.adapters.tables import Branch, Staff
 from palli_members.api.schemas import BranchCreate, BranchUpdate, StaffCreate, StaffUpdate
 from palli_members.contracts import events as ev
-from palli_members.domain.geo import locate_district_upazila
+from palli_common.geo import locate_district_upazila
 from palli_members.domain.identity import normalise_mobile
 from palli_members.service import scope
 from palli_members.service.common import branch_snapshot, commit, load, now, staff_snapshot, touch

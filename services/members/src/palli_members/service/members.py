@@ -15,7 +15,7 @@ from palli_common.ids import uuid7
 from palli_members.adapters.tables import Group, Member
 from palli_members.api.schemas import MemberCreate, MemberUpdate, TransferIn
 from palli_members.contracts import events as ev
-from palli_members.domain.geo import validate_address
+from palli_common.geo import validate_address
 from palli_members.domain.identity import normalise_mobile, normalise_nid
 from palli_members.domain.lifecycle import GroupStatus, MemberStatus, ensure_member_transition
 from palli_members.service.common import commit, group_snapshot, live_member_count, load, member_snapshot, now, touch

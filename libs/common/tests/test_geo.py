@@ -1,7 +1,7 @@
 import pytest
 from palli_common.errors import ValidationFailed
 
-from palli_members.domain.geo import (
+from palli_common.geo import (
     Address,
     list_districts,
     list_divisions,

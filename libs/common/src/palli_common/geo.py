@@ -67,7 +67,7 @@ class _Geo:
 
 
 def _rows(filename: str) -> list[list[str]]:
-    with (files("palli_members.domain") / "geo_data" / filename).open(encoding="utf-8", newline="") as f:
+    with (files("palli_common") / "geo_data" / filename).open(encoding="utf-8", newline="") as f:
         # Some Bangla names carry stray tabs or leading spaces.
         return [[cell.strip() for cell in row] for row in csv.reader(f) if row]
 
