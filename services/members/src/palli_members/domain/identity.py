@@ -10,12 +10,12 @@ import datetime
 import re
 
 from palli_common.errors import ValidationFailed
+from palli_common.mobile import normalise_mobile  # noqa: F401  (members' callers import it from here)
 
 _BANGLA_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _WHITESPACE = re.compile(r"\s+")
 # [0-9], not \d: \d also matches Arabic-Indic and other Unicode digits that int() would silently accept.
 _NID = re.compile(r"[0-9]{10}|[0-9]{13}|[0-9]{17}")
-_MOBILE = re.compile(r"(?:\+?88)?(01[0-9]{9})")
 
 
 def normalise_nid(value: str, date_of_birth: datetime.date | None) -> str:
@@ -34,18 +34,3 @@ def normalise_nid(value: str, date_of_birth: datetime.date | None) -> str:
             field="nid",
         )
     return nid
-
-
-def normalise_mobile(value: str) -> str:
-    """01XXXXXXXXX, 8801XXXXXXXXX or +8801XXXXXXXXX (spaces, hyphens, Bangla digits allowed) -> +8801XXXXXXXXX."""
-    compact = re.sub(r"[\s-]+", "", value or "").translate(_BANGLA_DIGITS)
-    match = _MOBILE.fullmatch(compact)
-    if match is None:
-        raise ValidationFailed(
-            f"'{value}' is not a Bangladeshi mobile number (01XXXXXXXXX or +8801XXXXXXXXX)", field="mobile"
-        )
-    local = match.group(1)
-    # 013-019 are the operator prefixes in use; 010-012 are not allocated to mobile operators.
-    if local[2] not in "3456789":
-        raise ValidationFailed(f"'{value}' has no valid operator code (013 to 019)", field="mobile")
-    return "+88" + local
