@@ -1,0 +1,1 @@
+"""Palli training and volunteers service."""

@@ -1,0 +1,13 @@
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from palli_common.app import DB  # noqa: F401  (re-exported for the routes)
+from palli_training.settings import TrainingSettings
+
+
+def settings(request: Request) -> TrainingSettings:
+    return request.app.state.runtime.settings
+
+
+Settings = Annotated[TrainingSettings, Depends(settings)]
