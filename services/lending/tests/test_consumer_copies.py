@@ -64,7 +64,7 @@ def test_every_members_group_and_member_event_has_a_handler():
     assert set(HANDLERS) == group_types | member_types
     assert all(HANDLERS[t] is on_group_event for t in group_types)
     assert all(HANDLERS[t] is on_member_event for t in member_types)
-    assert list(CONSUMERS) == ["lending-members", "lending-savings"]
+    assert list(CONSUMERS) == ["lending-members", "lending-savings", "lending-training"]
 
 
 async def test_group_copy_follows_the_group(app):

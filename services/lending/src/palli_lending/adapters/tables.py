@@ -81,6 +81,21 @@ class SavingsCopy(SQLModel, table=True):
     updated_at: datetime = Field(sa_column=utc_column())
 
 
+class CredentialCopy(SQLModel, table=True):
+    """What lending knows of a member's training credentials, from `training.credential` events:
+    the `required_training` rule reads the programme codes of those still issued."""
+
+    __tablename__ = "credential_copies"
+    __table_args__ = (Index("ix_credential_copies_member", "member_id"),)
+
+    credential_id: uuid.UUID = Field(primary_key=True)
+    member_id: uuid.UUID
+    programme_code: str = Field(max_length=80)
+    status: str = Field(max_length=12)  # issued | revoked
+    aggregate_version: int
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
 class MemberCopy(SQLModel, table=True):
     """What lending knows of a member, from `members.member` events (never asked on a request)."""
 

@@ -44,15 +44,17 @@ class EligibilityIn(StrictModel):
     `min_compulsory_savings` is checked against her compulsory savings balance as savings last
     published it (lending's copy, from `savings.account` events); a member with no compulsory
     account known to lending is refused ("not known yet"), never lent to as if the rule were met.
-    `required_training` depends on trainings, which lending does not receive yet: a product that
-    sets it refuses every application. Leave either null to lend without it."""
+    `required_training` names a training programme's code: the member must hold a credential of
+    that programme that training has issued and not revoked (lending's copy, from
+    `training.credential` events; codes compared ignoring case); a member without one is refused.
+    Leave either null to lend without it."""
 
     genders: Annotated[list[Gender], AfterValidator(_unique)] | None = Field(default=None, min_length=1, description='e.g. ["female"]; null: anyone')
     max_active_loans: int = Field(default=1, ge=1, le=10, description="open loans (applied, approved, active) a member may hold, this one included")
     member_statuses: Annotated[list[MemberStatusName], AfterValidator(_unique)] = Field(default_factory=lambda: ["active"], min_length=1)
     group_statuses: Annotated[list[GroupStatusName], AfterValidator(_unique)] = Field(default_factory=lambda: ["active"], min_length=1)
     min_compulsory_savings: MoneyIn | None = Field(default=None, description="decimal taka: her compulsory savings balance as savings last published it")
-    required_training: Training | None = Field(default=None, description="training code; NOT KNOWN YET to lending: setting it refuses every application")
+    required_training: Training | None = Field(default=None, description="training programme code, e.g. ENTERPRISE-BASICS: she must hold an issued (not revoked) credential of it, as training last published it")
 
     @field_validator("min_compulsory_savings")
     @classmethod

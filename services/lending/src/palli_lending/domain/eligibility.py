@@ -7,15 +7,20 @@ A product's `eligibility` JSON (every key optional; a missing key takes the defa
      "member_statuses": ["active"],
      "group_statuses": ["active"],
      "min_compulsory_savings": "500.00" | null,   # decimal taka
-     "required_training": "enterprise-basics" | null}
+     "required_training": "ENTERPRISE-BASICS" | null}
 
-The last two rest on facts lending does not hold yet (savings balances and trainings come from
-other services' events later). They are evaluated against `facts`, which callers pass empty today:
-a product that sets either rule refuses every applicant with a clear "... not known yet" reason,
-rather than silently lending as if the rule were met. A product that leaves them null is unaffected.
-The keys of `facts` (for the service that will fill it):
+The last two rest on facts other services own, passed in `facts` from lending's copies of their
+events (the service fills it: service/products.py):
 
-    {"compulsory_savings": int poisha, "trainings": set[str] of completed training codes}
+    {"compulsory_savings": int poisha,   # absent when savings has published no compulsory account of hers
+     "trainings": set[str]}              # programme codes of her training credentials still issued
+
+A member with no compulsory savings account known to lending is refused with a "... not known yet"
+reason, rather than lent to as if the rule were met. Trainings need no such reason: lending receives
+every credential training issues or revokes, so no credential known means none held, and a member
+without the required one is refused as not having completed it (a missing "trainings" key reads as
+the empty set). Training codes are compared ignoring case ("enterprise-basics" is "ENTERPRISE-BASICS").
+A product that leaves either rule null is unaffected.
 
 `check` returns (field, reason) pairs, empty when the member is eligible. The field is always the
 application's `member_id`: every rule is about the member (their group included).
@@ -105,10 +110,8 @@ def check(
 
     training = rules["required_training"]
     if training:
-        done = facts.get("trainings")
-        if done is None:
-            reasons.append((FIELD, f"training {training!r} not known yet (lending does not receive trainings yet)"))
-        elif training not in done:
+        done = {code.casefold() for code in facts.get("trainings") or ()}
+        if training.casefold() not in done:
             reasons.append((FIELD, f"member has not completed the training {training!r}"))
 
     return reasons

@@ -1,13 +1,16 @@
-"""Lending's copies of members' groups and members, kept from `members.group` and `members.member`
-events (event-carried state: every event is a full snapshot, so each one simply replaces the copy).
+"""Lending's copies of other services' aggregates: members' groups and members (`members.group`,
+`members.member`), their savings accounts (`savings.account`) and training credentials
+(`training.credential`). Event-carried state: every event is a full snapshot, so each one simply
+replaces the copy.
 
 Handlers run inside the consumer's unit of work, after its inbox row (so a redelivered event is
 never applied twice). Events of one aggregate arrive in order on their partition, but a replay
 from the dead-letter topic can bring an old one back late: a copy only moves forward, to an event
 with a higher `aggregate_version` than the one it holds; anything older or equal is ignored.
 
-The payload is read as a dict (tolerant reader): lending does not import the members package,
-it relies on the fields of the published contract (palli_members.contracts.events).
+The payload is read as a dict (tolerant reader): lending does not import the other services'
+packages, it relies on the fields of their published contracts (palli_members.contracts.events,
+palli_savings.contracts.events, palli_training.contracts.events).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from palli_common.copies import upsert_copy
 from palli_common.db import UnitOfWork
 from palli_common.events import EventEnvelope
 from palli_common.money import to_poisha
-from palli_lending.adapters.tables import GroupCopy, MemberCopy, SavingsCopy
+from palli_lending.adapters.tables import GroupCopy, MemberCopy, SavingsCopy, CredentialCopy
 
 GROUP_EVENTS = (
     "members.group.formed",
@@ -85,7 +88,21 @@ async def on_savings_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
     })
 
 
+async def on_credential_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
+    """Any `training.credential.*` fact (issued, revoked): each carries the holder, the programme's
+    code and the credential's status. A credential held by someone who is not a member
+    (`member_id` null) is no concern of lending's and is skipped."""
+    p = envelope.payload
+    member_id = _uuid(p.get("member_id"))
+    if member_id is None:
+        return
+    await upsert_copy(uow, CredentialCopy, "credential_id", envelope, {
+        "member_id": member_id, "programme_code": p["programme_code"], "status": p["status"],
+    })
+
+
 SAVINGS_HANDLERS = {"savings.account.*": on_savings_event}
+TRAINING_HANDLERS = {"training.credential.*": on_credential_event}
 
 HANDLERS = {
     **{event_type: on_group_event for event_type in GROUP_EVENTS},

@@ -17,7 +17,7 @@ from palli_common.db import Database
 from palli_common.errors import Conflict, NotFound, ValidationFailed
 from palli_common.ids import uuid7
 from palli_common.pagination import PageParams
-from palli_lending.adapters.tables import GroupCopy, Loan, LoanProduct, MemberCopy, SavingsCopy
+from palli_lending.adapters.tables import GroupCopy, Loan, LoanProduct, MemberCopy, SavingsCopy, CredentialCopy
 from palli_lending.api.products_schemas import ProductCreate, ProductUpdate
 from palli_lending.domain import eligibility as rules
 from palli_lending.domain.products import Policy, validate
@@ -180,12 +180,14 @@ async def open_loan_count(session: AsyncSession, member_id: uuid.UUID) -> int:
 
 async def eligibility(session: AsyncSession, product: LoanProduct, member_id: uuid.UUID) -> list[tuple[str, str]]:
     """Why the member may not borrow under the product ([] = eligible), from lending's copies of
-    the member, the group and her savings accounts (kept from members and savings events) and her
-    open loans (applied, approved, active). Trainings are not received yet: see domain/eligibility.py."""
+    the member, the group, her savings accounts and her training credentials (kept from members,
+    savings and training events) and her open loans (applied, approved, active)."""
     member = await session.get(MemberCopy, member_id)
     group = await session.get(GroupCopy, member.group_id) if member is not None else None
     active = await open_loan_count(session, member_id)
     compulsory = (await session.scalars(select(SavingsCopy.balance).where(
         SavingsCopy.member_id == member_id, SavingsCopy.kind == "compulsory", SavingsCopy.status != "closed"))).all()
-    facts = {"compulsory_savings": sum(compulsory)} if compulsory else {}
+    facts: dict[str, Any] = {"compulsory_savings": sum(compulsory)} if compulsory else {}
+    facts["trainings"] = set((await session.scalars(select(CredentialCopy.programme_code).where(
+        CredentialCopy.member_id == member_id, CredentialCopy.status == "issued"))).all())
     return rules.check(product.eligibility, member, group, active, facts=facts)
