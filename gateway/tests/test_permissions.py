@@ -20,6 +20,8 @@ from palli_gateway.permissions import RULES, Rule
 from palli_notifications.adapters.tables import Contact, Message
 from palli_notifications.domain.templates import MESSAGE_TYPES, SAMPLE_VARIABLES
 
+from .walk_training import SETUPS as TRAINING_SETUPS
+
 NID_SEQ = iter(range(1, 10**6))
 MONTH = (business_today() - timedelta(days=30)).isoformat()  # the reports' period starts
 REPORTS = "/v1/ledger/reports"
@@ -158,6 +160,7 @@ class Records:
         self.notifications_db = notifications_db
         self.savings_db = savings_db
         self._approver: dict[str, str] | None = None
+        self.caller: dict | None = None  # the claims of the token about to be sent (walk_training's setups use them)
 
     async def approver(self) -> dict[str, str]:
         """A second admin: lending's maker-checker wants a different person to approve."""
@@ -594,6 +597,7 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("PUT", "/v1/notifications/templates/{event_type}/{language}"): _template_put,
     ("POST", "/v1/notifications/delivery-reports"): _delivery_report,
 }
+SETUPS.update(TRAINING_SETUPS)
 
 
 async def _new_loan(r: Records) -> tuple[str, dict | None]:
@@ -651,6 +655,15 @@ async def _call(api, rule: Rule, url: str, body: dict | None, headers: dict[str,
     return await api.http.request(rule.method, url, json=body, headers=headers)
 
 
+def _claims(headers: dict[str, str]) -> dict:
+    """The (unverified) claims of the bearer token: who the service will see."""
+    import base64
+    import json
+
+    payload = headers["Authorization"].split()[1].split(".")[1]
+    return json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+
+
 async def _sign_in(api, kind: str, name: str) -> dict[str, str]:  # noqa: ANN001
     return await (api.headers_for([name]) if kind == "role" else api.client_headers([name]))
 
@@ -675,6 +688,7 @@ async def test_route_permissions(api, stack, rule: Rule, caller_headers: dict) -
         headers = await _sign_in(api, kind, name) if rule.path == "/v1/auth/logout" else caller_headers[key]  # logout spends it
         allowed = _expected(rule, kind, name)
         if allowed:
+            records.caller = _claims(headers)
             url, body, extra = _parts(await SETUPS[(rule.method, rule.path)](records))  # fresh records: the call may change them
         once = {"Idempotency-Key": str(uuid.uuid4())} if rule.method == "POST" else {}  # partners must send one on money routes
         r = await _call(api, rule, url, body, {**headers, **once, **extra})

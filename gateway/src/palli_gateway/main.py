@@ -20,7 +20,7 @@ from palli_common.app import RequestIdMiddleware
 from palli_common.db import Database
 from palli_common.errors import NotFound
 from palli_common.health import health_router
-from palli_common.identity import INTERNAL_TOKEN_SECONDS
+from palli_common.identity import INTERNAL_TOKEN_SECONDS, Identity
 from palli_common.observability import instrument_app, instrument_engine, setup_logging, setup_tracing
 from palli_common.problems import PROBLEM_RESPONSES, install_problem_handlers
 from palli_common.text_guard import RefuseNulText
@@ -121,7 +121,8 @@ def create_app(settings: GatewaySettings | None = None, *, passwords: Passwords 
         upstream = gw.proxy.match(request.url.path)
         if upstream is None:
             raise NotFound(f"no service serves {request.url.path}")
-        identity = request.state.identity
+        # a public route (the table says so) reaches its service as the anonymous caller: no roles, no branches
+        identity = getattr(request.state, "identity", None) or ANONYMOUS
         request_id = context.correlation_id.get() or ""
         internal = gw.tokens.internal(dataclasses.replace(identity, request_id=request_id))
         headers = {"authorization": f"Bearer {internal}", "x-request-id": request_id}
@@ -150,6 +151,9 @@ async def _upkeep(gw: Gateway) -> None:
             await gw.idempotency.purge_expired()
         except Exception:  # noqa: BLE001 - try again next minute
             log.exception("gateway_upkeep_failed")
+
+
+ANONYMOUS = Identity(subject="anonymous", kind="public", roles=frozenset(), scopes=frozenset(), branch_ids=frozenset())
 
 
 def _access(method: str, path: str) -> RouteAccess | None:

@@ -60,6 +60,9 @@ ACCOUNTS = frozenset({"admin", "accountant"})  # keep the books: manual entries,
 BOOK_READERS = frozenset({"admin", "branch_manager", "accountant", "auditor"})
 GR, NR, NREPORT = "ledger:read", "notifications:read", "notifications:report"
 SR, SW = "savings:read", "savings:write"
+TR, TW = "training:read", "training:write"
+TRAINERS = frozenset({"admin", "branch_manager", "field_officer", "trainer"})  # the service keeps a trainer to their cohorts
+PANEL = frozenset({"admin", "branch_manager", "trainer"})  # review social action projects
 
 RULES: list[Rule] = [
     # gateway: identity and administration
@@ -202,6 +205,37 @@ RULES: list[Rule] = [
     R("GET", "/v1/ledger/reports/income-statement", BOOK_READERS, GR),
     R("GET", "/v1/ledger/reconciliation/loans", BOOK_READERS, GR),
     R("GET", "/v1/ledger/reconciliation/savings", BOOK_READERS, GR),
+    # training: programmes, people, cohorts and attendance, projects, credentials (verified by anyone)
+    R("GET", "/v1/training/programmes", EVERYONE, TR),
+    R("GET", "/v1/training/programmes/{programme_id}", EVERYONE, TR),
+    R("POST", "/v1/training/participants", TRAINERS, TW),
+    R("GET", "/v1/training/participants", EVERYONE, TR),
+    R("GET", "/v1/training/participants/{participant_id}", EVERYONE, TR),
+    R("POST", "/v1/training/facilitators", TRAINERS, TW),  # a master facilitator: admins only (the service checks)
+    R("GET", "/v1/training/facilitators", EVERYONE, TR),
+    R("POST", "/v1/training/cohorts", TRAINERS, TW),
+    R("GET", "/v1/training/cohorts", EVERYONE, TR),
+    R("GET", "/v1/training/cohorts/{cohort_id}", EVERYONE, TR),
+    R("POST", "/v1/training/cohorts/{cohort_id}/enrolments", TRAINERS, TW),
+    R("GET", "/v1/training/cohorts/{cohort_id}/enrolments", EVERYONE, TR),
+    R("POST", "/v1/training/cohorts/{cohort_id}/enrolments/{enrolment_id}/drop", TRAINERS, TW),
+    R("POST", "/v1/training/cohorts/{cohort_id}/enrolments/{enrolment_id}/transfer", TRAINERS, TW),
+    R("POST", "/v1/training/cohorts/{cohort_id}/complete", TRAINERS, TW),
+    R("POST", "/v1/training/sessions/{session_id}/cancel", TRAINERS, TW),
+    R("POST", "/v1/training/sessions/{session_id}/attendance", TRAINERS, TW),
+    R("GET", "/v1/training/sessions/{session_id}/attendance", EVERYONE, TR),
+    R("POST", "/v1/training/projects", TRAINERS, TW),
+    R("GET", "/v1/training/projects/{project_id}", EVERYONE, TR),
+    R("POST", "/v1/training/projects/{project_id}/reviews", PANEL),
+    R("POST", "/v1/training/projects/{project_id}/decision", MANAGERS),
+    R("POST", "/v1/training/projects/{project_id}/hours", TRAINERS, TW),
+    R("GET", "/v1/training/projects/{project_id}/hours", EVERYONE, TR),
+    R("POST", "/v1/training/projects/{project_id}/hours/{hours_id}/countersign", TRAINERS),
+    R("POST", "/v1/training/projects/{project_id}/complete", TRAINERS),
+    R("GET", "/v1/training/credentials", EVERYONE, TR),
+    R("POST", "/v1/training/credentials/{credential_id}/revoke", MANAGERS),
+    R("GET", "/v1/training/verify/{code}", NONE, public=True),  # anyone holding the paper or its QR code
+    R("GET", "/v1/training/verify/{code}/qr.svg", NONE, public=True),
     # notifications: members' messages, templates, the SMS provider's delivery reports
     R("GET", "/v1/notifications/messages", EVERYONE, NR),
     R("GET", "/v1/notifications/messages/{message_id}", EVERYONE, NR),

@@ -17,6 +17,7 @@ SERVICE_PREFIXES = {  # the embedded defaults: every service on 127.0.0.1 at its
     ("members", "http://127.0.0.1:8001"): ("/v1/branches", "/v1/groups", "/v1/members"),
     ("lending", "http://127.0.0.1:8002"): ("/v1/loan-products", "/v1/loans", "/v1/collection-sheets", "/v1/portfolio", "/v1/holidays"),
     ("savings", "http://127.0.0.1:8003"): ("/v1/savings",),
+    ("training", "http://127.0.0.1:8004"): ("/v1/training",),
     ("ledger", "http://127.0.0.1:8006"): ("/v1/ledger",),
     ("notifications", "http://127.0.0.1:8007"): ("/v1/notifications",),
 }
