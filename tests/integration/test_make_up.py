@@ -61,6 +61,10 @@ def test_a_loan_journey_on_make_up_reaches_the_books_and_the_members_phone(tmp_p
         assert "never" not in done.stdout
         assert "savings account opened" in done.stdout and "collection sheet" in done.stdout and "into her voluntary savings" in done.stdout
         assert "interest for " in done.stdout
+        training = subprocess.run([sys.executable, "scripts/training_journey.py", "--timeout", "20"], cwd=ROOT,
+                                  env={**env, "COLUMNS": "200"}, capture_output=True, text=True, timeout=180)
+        assert training.returncode == 0, training.stdout[-3000:] + training.stderr[-3000:] + log.read_text()[-3000:]
+        assert "checked at its public address" in training.stdout and "refused (422" in training.stdout
     finally:
         up.send_signal(signal.SIGTERM)
         up.wait(60)
