@@ -8,6 +8,8 @@ from __future__ import annotations
 import itertools
 import random
 import uuid
+import sys
+from pathlib import Path
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass
@@ -33,6 +35,8 @@ from palli_savings.main import create_app as create_savings
 from palli_savings.settings import SavingsSettings
 from palli_training.main import create_app as create_training
 from palli_training.settings import TrainingSettings
+
+sys.path.insert(0, str(Path(__file__).parent))  # the walk's setups per service (walk_training.py) import as plain modules
 
 ADMIN = ("root-admin", "root-admin-password")
 PASSWORD = "correct horse battery staple"

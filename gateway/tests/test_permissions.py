@@ -20,7 +20,7 @@ from palli_gateway.permissions import RULES, Rule
 from palli_notifications.adapters.tables import Contact, Message
 from palli_notifications.domain.templates import MESSAGE_TYPES, SAMPLE_VARIABLES
 
-from .walk_training import SETUPS as TRAINING_SETUPS
+from walk_training import SETUPS as TRAINING_SETUPS, credential  # gateway/tests is on sys.path (conftest.py)
 
 NID_SEQ = iter(range(1, 10**6))
 MONTH = (business_today() - timedelta(days=30)).isoformat()  # the reports' period starts
@@ -697,3 +697,17 @@ async def test_route_permissions(api, stack, rule: Rule, caller_headers: dict) -
         else:
             assert r.status_code == 403, f"{kind} {name} should be refused: {r.status_code} {r.text}"
             assert r.json()["instance"] == url.split("?")[0]
+
+
+async def test_anyone_verifies_a_credential_without_signing_in(api, stack) -> None:
+    _, _, issued = await credential(Records(api, stack.lending_db, stack.notifications_db, stack.savings_db))
+    r = await api.http.get(f"/v1/training/verify/{issued['code']}")
+    assert r.status_code == 200, r.text
+    assert r.json()["valid"] is True and r.json()["programme"].startswith("Active Citizens facilitators")
+    qr = await api.http.get(f"/v1/training/verify/{issued['code']}/qr.svg")
+    assert qr.status_code == 200 and qr.headers["content-type"].startswith("image/svg+xml")
+    missing = await api.http.get("/v1/training/verify/NOSUCHCODE")
+    assert missing.status_code == 404 and missing.headers["content-type"].startswith("application/problem+json")
+    # the anonymous caller gets nothing else: every other training route still wants a token
+    assert (await api.http.get("/v1/training/credentials")).status_code == 401
+    assert (await api.http.get(f"/v1/training/participants/{issued['participant_id']}")).status_code == 401

@@ -17,11 +17,7 @@ from palli_members.contracts import events as mev
 from palli_training.main import create_app
 from palli_training.service.copies import on_member_event
 from palli_training.settings import TrainingSettings
-
-NS = uuid.UUID("7a000000-0000-4000-8000-000000000000")  # migration 0002's programme ids
-AC_YOUTH, AC_FACILITATOR, UTHAN, LEAD = (str(uuid.uuid5(NS, f"programme:{c}")) for c in ("AC-YOUTH", "AC-FACILITATOR", "UTHAN-52", "LEAD-3D"))
-TANGAIL = {"division": "Dhaka", "district": "Tangail", "upazila": "Mirzapur"}
-
+from palli_training.testing import TANGAIL, post_ok, youth_body
 
 @pytest.fixture(scope="session", params=["postgresql", "sqlite"])
 def training_db_url(request, make_database: Callable[[str], str], tmp_path_factory) -> str:
@@ -73,17 +69,6 @@ def member(app) -> Callable:
         return member_id, branch_id
 
     return make
-
-
-async def post_ok(c: httpx.AsyncClient, path: str, body: dict | None = None, code: int | tuple = (200, 201)) -> dict:
-    r = await c.post(path, json=body or {})
-    assert r.status_code in ((code,) if isinstance(code, int) else code), f"{path}: {r.status_code} {r.text}"
-    return r.json()
-
-
-def youth_body(name: str = "Nusrat Jahan", gender: str = "female", born: str = "2003-05-10", **over) -> dict:  # noqa: ANN003
-    return {"name": name, "gender": gender, "date_of_birth": born, "address": TANGAIL, "mobile": "01812345678", "consent": True,
-            "partner": "Mirzapur Youth Forum", **over}
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from palli_common.clock import business_today
 from palli_common.tables import OutboxRecord
 
-from .conftest import AC_FACILITATOR, AC_YOUTH, post_ok
+from palli_training.testing import AC_FACILITATOR, AC_YOUTH, post_ok
 
 
 async def _attend_all(client, cohort: dict, participants: list[dict], status: str = "present") -> list[dict]:  # noqa: ANN001

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from palli_common.clock import business_today
 from palli_common.testing.http import assert_problem
 
-from .conftest import AC_FACILITATOR, AC_YOUTH, TANGAIL, post_ok, youth_body
+from palli_training.testing import AC_FACILITATOR, AC_YOUTH, TANGAIL, post_ok, youth_body
 
 
 async def test_youth_under_18_come_with_a_guardian_and_addresses_are_checked(client):

@@ -9,7 +9,7 @@ from datetime import timedelta
 from palli_common.clock import business_today
 from palli_common.testing.http import assert_problem
 
-from .conftest import AC_YOUTH, post_ok
+from palli_training.testing import AC_YOUTH, post_ok
 
 SCORES = {"need": 4, "feasibility": 3, "inclusion": 5, "sustainability": 2}
 

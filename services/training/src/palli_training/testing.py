@@ -1,0 +1,23 @@
+"""Helpers for training's tests (and other packages' tests that drive training): the seeded
+programmes' ids, a cast of participants, and a POST that must succeed."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+
+NS = uuid.UUID("7a000000-0000-4000-8000-000000000000")  # migration 0002's programme ids
+AC_YOUTH, AC_FACILITATOR, UTHAN, LEAD = (str(uuid.uuid5(NS, f"programme:{c}")) for c in ("AC-YOUTH", "AC-FACILITATOR", "UTHAN-52", "LEAD-3D"))
+TANGAIL = {"division": "Dhaka", "district": "Tangail", "upazila": "Mirzapur"}
+
+
+async def post_ok(c: httpx.AsyncClient, path: str, body: dict | None = None, code: int | tuple = (200, 201)) -> dict:
+    r = await c.post(path, json=body or {})
+    assert r.status_code in ((code,) if isinstance(code, int) else code), f"{path}: {r.status_code} {r.text}"
+    return r.json()
+
+
+def youth_body(name: str = "Nusrat Jahan", gender: str = "female", born: str = "2003-05-10", **over) -> dict:  # noqa: ANN003
+    return {"name": name, "gender": gender, "date_of_birth": born, "address": TANGAIL, "mobile": "01812345678", "consent": True,
+            "partner": "Mirzapur Youth Forum", **over}
