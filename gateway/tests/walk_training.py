@@ -170,6 +170,8 @@ SETUPS = {
     ("POST", "/v1/training/projects/{project_id}/complete"): lambda r: _with(r, lambda rr: project(rr, "approved"), lambda proj, p: (
         f"/v1/training/projects/{proj['id']}/complete", {"beneficiaries_female": 10, "beneficiaries_male": 5, "evidence": ["photo:1"]})),
     ("GET", "/v1/training/credentials"): lambda r: _fixed("/v1/training/credentials"),
+    ("GET", "/v1/training/reports/impact"): lambda r: _fixed("/v1/training/reports/impact?by=district"),
+    ("GET", "/v1/training/reports/cascade"): lambda r: _fixed("/v1/training/reports/cascade"),
     ("POST", "/v1/training/credentials/{credential_id}/revoke"): lambda r: _with(r, credential, lambda c, p, cred: (
         f"/v1/training/credentials/{cred['id']}/revoke", {"reason": "issued in error"})),
 }

@@ -234,6 +234,8 @@ RULES: list[Rule] = [
     R("POST", "/v1/training/projects/{project_id}/complete", TRAINERS),
     R("GET", "/v1/training/credentials", EVERYONE, TR),
     R("POST", "/v1/training/credentials/{credential_id}/revoke", MANAGERS),
+    R("GET", "/v1/training/reports/impact", EVERYONE, TR),  # JSON or CSV
+    R("GET", "/v1/training/reports/cascade", EVERYONE, TR),
     R("GET", "/v1/training/verify/{code}", NONE, public=True),  # anyone holding the paper or its QR code
     R("GET", "/v1/training/verify/{code}/qr.svg", NONE, public=True),
     # notifications: members' messages, templates, the SMS provider's delivery reports

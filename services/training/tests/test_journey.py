@@ -6,25 +6,14 @@ revoked with a reason, each an event for lending."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 
 from palli_common.clock import business_today
 from palli_common.tables import OutboxRecord
 
-from palli_training.testing import AC_FACILITATOR, AC_YOUTH, post_ok
-
-
-async def _attend_all(client, cohort: dict, participants: list[dict], status: str = "present") -> list[dict]:  # noqa: ANN001
-    detail = (await client.get(f"/v1/training/cohorts/{cohort['id']}")).json()
-    results = []
-    for n, session in enumerate(detail["sessions"]):
-        taken = datetime(2026, 11, 1, 10, tzinfo=UTC) + timedelta(days=n)
-        results.append(await post_ok(client, f"/v1/training/sessions/{session['id']}/attendance", {"records": [
-            {"participant_id": p["id"], "status": status, "client_id": f"phone-{session['id'][:8]}-{p['id'][:8]}", "taken_at": taken.isoformat()}
-            for p in participants]}, 200))
-    return results
+from palli_training.testing import AC_FACILITATOR, AC_YOUTH, attend_all, post_ok
 
 
 async def test_a_cascade_from_master_to_youth_project_to_credentials(app, client, people, member):
@@ -32,7 +21,7 @@ async def test_a_cascade_from_master_to_youth_project_to_credentials(app, client
     master = await people.master()
     course, trainees = await people.cohort(AC_FACILITATOR, master, starts_on=today - timedelta(days=20), n=2)
     assert len(course["sessions"]) == 5 and course["status"] == "planned"
-    await _attend_all(client, course, trainees)
+    await attend_all(client, course, trainees)
     results = await post_ok(client, f"/v1/training/cohorts/{course['id']}/complete", {}, 200)
     assert all(r["credential"] and not r["missing"] for r in results)
     facilitator = await post_ok(client, "/v1/training/facilitators", {"participant_id": trainees[0]["id"], "level": "facilitator",
@@ -45,8 +34,8 @@ async def test_a_cascade_from_master_to_youth_project_to_credentials(app, client
     youth_cohort, youths = await people.cohort(AC_YOUTH, facilitator, starts_on=today - timedelta(days=10), n=2)
     await post_ok(client, f"/v1/training/cohorts/{youth_cohort['id']}/enrolments", {"participant_id": her["id"]}, 201)
     everyone = [*youths, her]
-    first = await _attend_all(client, youth_cohort, everyone)
-    again = await _attend_all(client, youth_cohort, everyone)  # the phone sends it all again
+    first = await attend_all(client, youth_cohort, everyone)
+    again = await attend_all(client, youth_cohort, everyone)  # the phone sends it all again
     assert {r["recorded"] for r in first} == {3} and {(r["recorded"], r["unchanged"]) for r in again} == {(0, 3)}
 
     closed = await post_ok(client, f"/v1/training/cohorts/{youth_cohort['id']}/complete", {}, 200)

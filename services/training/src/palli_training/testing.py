@@ -21,3 +21,17 @@ async def post_ok(c: httpx.AsyncClient, path: str, body: dict | None = None, cod
 def youth_body(name: str = "Nusrat Jahan", gender: str = "female", born: str = "2003-05-10", **over) -> dict:  # noqa: ANN003
     return {"name": name, "gender": gender, "date_of_birth": born, "address": TANGAIL, "mobile": "01812345678", "consent": True,
             "partner": "Mirzapur Youth Forum", **over}
+
+
+async def attend_all(client: httpx.AsyncClient, cohort: dict, participants: list[dict], status: str = "present") -> list[dict]:
+    """Every session of the cohort, everyone `status`, each record with its own client id."""
+    from datetime import UTC, datetime, timedelta
+
+    detail = (await client.get(f"/v1/training/cohorts/{cohort['id']}")).json()
+    results = []
+    for n, session in enumerate(detail["sessions"]):
+        taken = datetime(2026, 11, 1, 10, tzinfo=UTC) + timedelta(days=n)
+        results.append(await post_ok(client, f"/v1/training/sessions/{session['id']}/attendance", {"records": [
+            {"participant_id": p["id"], "status": status, "client_id": f"phone-{session['id'][:8]}-{p['id'][:8]}", "taken_at": taken.isoformat()}
+            for p in participants]}, 200))
+    return results

@@ -316,3 +316,57 @@ class EvaluationOut(BaseModel):
     participant_id: uuid.UUID
     credential: CredentialOut | None
     missing: list[str]
+
+
+class ImpactRowOut(BaseModel):
+    key: str
+    participants: int
+    credentials: int
+    projects_completed: int
+    beneficiaries_female: int
+    beneficiaries_male: int
+    beneficiaries_other: int
+    volunteer_hours: str
+    volunteer_value: MoneyOut
+
+
+class ImpactOut(BaseModel):
+    by: str
+    date_from: date = Field(serialization_alias="from")
+    date_to: date = Field(serialization_alias="to")
+    volunteer_hour_value: MoneyOut
+    rows: list[ImpactRowOut]
+    totals: ImpactRowOut
+
+
+class FacilitatorYieldOut(BaseModel):
+    facilitator_id: uuid.UUID
+    participant_id: uuid.UUID
+    name: str
+    level: str
+    partner: str | None
+    district: str
+    trained_in: uuid.UUID | None
+    cohorts: int
+    participants: int
+    credentials: int
+    projects_completed: int
+
+
+class CascadeGroupOut(BaseModel):
+    partner: str
+    district: str
+    facilitators: int
+    cohorts: int
+    participants: int
+    projects_completed: int
+    planned_cohorts: str
+    planned_participants: str
+    cohort_yield: str
+    participant_yield: str
+
+
+class CascadeOut(BaseModel):
+    facilitators: list[FacilitatorYieldOut]
+    never_cascaded: list[FacilitatorYieldOut]
+    by_partner_district: list[CascadeGroupOut]
