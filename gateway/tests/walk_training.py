@@ -74,7 +74,7 @@ async def project(r, state: str = "proposed") -> tuple[dict, dict]:  # noqa: ANN
         await r._post(f"/v1/training/projects/{proj['id']}/reviews", {"scores": {"need": 4, "feasibility": 4, "inclusion": 4,
                                                                                 "sustainability": 4}, "recommend": True})
     if state == "approved":
-        await r._post(f"/v1/training/projects/{proj['id']}/decision", {"approve": True})
+        await r._post(f"/v1/training/projects/{proj['id']}/decision", {"approve": True, "grant": "1000.00"})
     return proj, p
 
 
@@ -163,6 +163,8 @@ SETUPS = {
                                                          "recommend": True})),
     ("POST", "/v1/training/projects/{project_id}/decision"): lambda r: _with(r, lambda rr: project(rr, "reviewed"), lambda proj, p: (
         f"/v1/training/projects/{proj['id']}/decision", {"approve": True})),
+    ("POST", "/v1/training/projects/{project_id}/grant-payment"): lambda r: _with(r, lambda rr: project(rr, "approved"), lambda proj, p: (
+        f"/v1/training/projects/{proj['id']}/grant-payment", {"payee_participant_id": p["id"], "channel": "cash"})),
     ("POST", "/v1/training/projects/{project_id}/hours"): lambda r: _hours(r, False),
     ("GET", "/v1/training/projects/{project_id}/hours"): lambda r: _with(r, project, lambda proj, p: (
         f"/v1/training/projects/{proj['id']}/hours", None)),

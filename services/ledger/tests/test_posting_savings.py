@@ -114,3 +114,22 @@ async def test_a_term_closed_early_gives_interest_back_to_the_expense(apply_even
                   savings_event(sev.DpsResumed, kind="dps", channel=None, amount="0.00", reason="paid up")):
         await apply_event(quiet)
         assert (await posted_for(quiet.id)) == (None, [])
+
+
+@pytest.mark.parametrize(("channel", "credit"), [("cash", "1110"), ("mobile_wallet", "1130"), ("savings", "2120")])
+async def test_a_projects_grant_is_a_training_expense_paid_by_its_channel(channel, credit, apply_event, posted_for):
+    from palli_training.contracts import events as tev
+
+    project_id = uuid.uuid4()
+    fact = tev.GrantPaid(project_id=str(project_id), cohort_id=str(uuid.uuid4()), title="Bridge", status="approved", division="Dhaka",
+                         district="Tangail", upazila="Mirzapur", grant="5000.00", amount="5000.00", channel=channel,
+                         reference="TX1" if channel != "cash" else None, on=date(2026, 11, 3), payee_participant_id=str(uuid.uuid4()),
+                         member_id=str(uuid.uuid4()), branch_id=str(uuid.uuid4()))
+    event = new_event(fact, aggregate_id=project_id, aggregate_version=3)
+    await apply_event(event)
+    entry, lines = await posted_for(event.id)
+    assert lines == [("5230", 500_000, 0), (credit, 0, 500_000)] and entry.posted_on == date(2026, 11, 3)
+    # savings' half of a grant paid into her savings was booked here, with training's event
+    deposit = savings_event(sev.DepositReceived, kind="voluntary", channel="grant", amount="5000.00")
+    await apply_event(deposit)
+    assert (await posted_for(deposit.id)) == (None, [])

@@ -77,3 +77,40 @@ async def test_only_her_voluntary_savings_for_her_active_loan_and_only_what_is_f
     assert r.json()["available"] == "100.00"
     assert_problem(await client.post(path, json={**body, "amount": "0.00"}), 422, "amount")
     assert (await client.get(f"/v1/savings/accounts/{vs['id']}")).json()["balance"] == "100.00"  # nothing moved
+
+
+async def test_a_projects_grant_paid_into_her_savings_is_credited_once(app, client, member, open_account):
+    from types import SimpleNamespace
+
+    import pytest
+
+    from palli_common.consumer import ConsumerRunner
+    from palli_common.events import EventEnvelope, new_event
+    from palli_savings.consumers import CONSUMERS
+    from palli_savings.service.loan_events import NotCreditable
+    from palli_training.contracts import events as tev
+
+    member_id, branch_id = await member()
+    vs = await open_account(member_id, VS)
+    runtime = app.state.runtime
+    runner = ConsumerRunner("savings-training", runtime.db, runtime.settings, CONSUMERS["savings-training"])
+
+    def grant(account_id: str, to: uuid.UUID):  # noqa: ANN202
+        project_id = uuid.uuid4()
+        fact = tev.GrantPaid(project_id=str(project_id), cohort_id=str(uuid.uuid4()), title="Bridge", status="approved", division="Dhaka",
+                             district="Tangail", upazila="Mirzapur", grant="5000.00", amount="5000.00", channel="savings",
+                             reference=account_id, on=business_today(), payee_participant_id=str(uuid.uuid4()), member_id=str(to),
+                             branch_id=str(branch_id), savings_account_id=account_id)
+        envelope = new_event(fact, aggregate_id=project_id, aggregate_version=3)
+        return SimpleNamespace(value=envelope.model_dump_json().encode(), key=str(project_id).encode(), headers=[], topic=envelope.topic,
+                               partition=0, offset=0)
+
+    message = grant(vs["id"], member_id)
+    await runner.process(message)
+    await runner.process(message)  # redelivered: still one deposit
+    items = (await client.get(f"/v1/savings/accounts/{vs['id']}/transactions")).json()["items"]
+    assert [(t["kind"], t["amount"], t["channel"]) for t in items] == [("deposit", "5000.00", "grant")]
+    other, _ = await member()
+    with pytest.raises(NotCreditable):  # not her account: refused (the consumer parks it), never credited
+        await runner._apply(runner.handlers["training.project.grant_paid"], EventEnvelope.model_validate_json(grant(vs["id"], other).value))
+    assert (await client.get(f"/v1/savings/accounts/{vs['id']}")).json()["balance"] == "5000.00"

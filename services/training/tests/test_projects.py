@@ -87,3 +87,42 @@ async def test_a_team_must_come_from_the_cohort(client, people):
     assert_problem(await client.post("/v1/training/projects", json=body), 422, "team.0")
     assert_problem(await client.post("/v1/training/projects", json={**body, "team": []}), 422, "team")
     assert_problem(await client.post("/v1/training/projects", json={**body, "budget": "-5.00"}), 422, "budget")
+
+
+async def test_an_approved_grant_is_paid_once_to_a_team_member(app, client, client_as, people, member):
+    from sqlalchemy import select
+
+    from palli_common.tables import OutboxRecord
+
+    member_id, branch_id = await member()
+    her = await post_ok(client, "/v1/training/participants", {"member_id": str(member_id), "consent": True}, 201)
+    master = await people.master()
+    cohort, (amina,) = await people.cohort(AC_YOUTH, master, starts_on=business_today(), n=1)
+    await post_ok(client, f"/v1/training/cohorts/{cohort['id']}/enrolments", {"participant_id": her["id"]}, 201)
+    project = await post_ok(client, "/v1/training/projects", {
+        "cohort_id": cohort["id"], "title": "Tube-well platform", "problem": "mud round the well", "community": "Gorai", "stakeholders": "s",
+        "plan": "p", "budget": "6000.00", "team": [amina["id"], her["id"]]}, 201)
+    path = f"/v1/training/projects/{project['id']}"
+    account = "5a000000-0000-4000-8000-0000000000aa"
+    assert_problem(await client.post(f"{path}/grant-payment", json={"payee_participant_id": her["id"], "channel": "cash"}), 409, "project_id")
+    await post_ok(client, f"{path}/reviews", {"scores": SCORES, "recommend": True}, 201)
+    await post_ok(client, f"{path}/decision", {"approve": True, "grant": "5000.00"}, 200)
+    async with client_as(roles=["trainer"]) as trainer:
+        assert_problem(await trainer.post(f"{path}/grant-payment", json={"payee_participant_id": her["id"], "channel": "cash"}), 403, "channel")
+    for body, field in [({"payee_participant_id": her["id"], "channel": "savings"}, "savings_account_id"),
+                        ({"payee_participant_id": her["id"], "channel": "cash", "savings_account_id": account}, "savings_account_id"),
+                        ({"payee_participant_id": her["id"], "channel": "mobile_wallet"}, "reference"),
+                        ({"payee_participant_id": master["participant_id"], "channel": "cash"}, "payee_participant_id"),
+                        ({"payee_participant_id": amina["id"], "channel": "savings", "savings_account_id": account}, "payee_participant_id"),
+                        ({"payee_participant_id": her["id"], "channel": "cheque"}, "channel")]:
+        assert_problem(await client.post(f"{path}/grant-payment", json=body), 422, field)
+    paid = await post_ok(client, f"{path}/grant-payment", {"payee_participant_id": her["id"], "channel": "savings",
+                                                           "savings_account_id": account}, 200)
+    assert (paid["grant_channel"], paid["grant_reference"], paid["grant_payee_id"]) == ("savings", account, her["id"])
+    assert_problem(await client.post(f"{path}/grant-payment", json={"payee_participant_id": her["id"], "channel": "cash"}), 409, "project_id")
+    async with app.state.runtime.db.sessions() as s:
+        [event] = (await s.scalars(select(OutboxRecord).where(OutboxRecord.event_type == "training.project.grant_paid",
+                                                              OutboxRecord.key == project["id"]))).all()
+    p = event.envelope["payload"]
+    assert (p["amount"], p["channel"], p["member_id"], p["branch_id"], p["savings_account_id"]) == (
+        "5000.00", "savings", str(member_id), str(branch_id), account)

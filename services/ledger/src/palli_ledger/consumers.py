@@ -1,4 +1,5 @@
-"""The events the ledger posts: every type on `lending.loan` and `savings.account` (wildcards, so a
+"""The events the ledger posts: every type on `lending.loan`, `savings.account` and
+`training.project` (wildcards, so a
 money event with no posting rule is refused and parked instead of silently skipped). One group per
 source, so a backlog of one never delays the other's books."""
 
@@ -8,4 +9,5 @@ from palli_ledger.service.posting import post_event
 CONSUMERS: dict[str, dict[str, Handler]] = {
     "ledger-lending": {"lending.loan.*": post_event},
     "ledger-savings": {"savings.account.*": post_event},
+    "ledger-training": {"training.project.*": post_event},  # micro-grants to social action projects
 }

@@ -204,6 +204,10 @@ class Project(SQLModel, table=True):
     upazila: str = Field(max_length=60)
     budget: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
     grant: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))  # poisha awarded
+    grant_paid_on: date | None = None  # paid once (service/projects.pay_grant)
+    grant_channel: str | None = Field(default=None, max_length=20)  # cash | mobile_wallet | savings
+    grant_reference: str | None = Field(default=None, max_length=100)  # wallet transaction, or the savings account
+    grant_payee_id: uuid.UUID | None = None  # the team member paid
     status: str = Field(max_length=12)  # proposed | approved | rejected | completed
     beneficiaries_female: int = 0
     beneficiaries_male: int = 0

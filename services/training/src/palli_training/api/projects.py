@@ -6,8 +6,10 @@ from decimal import Decimal
 from fastapi import APIRouter, Response, status
 
 from palli_common.identity import CurrentIdentity
+from palli_common.idempotency import Idempotent
 from palli_training.api.deps import DB
-from palli_training.api.schemas import CompletionIn, DecisionIn, HoursIn, HoursOut, ProjectCreate, ProjectOut, ReviewIn, ReviewOut
+from palli_training.api.schemas import (CompletionIn, DecisionIn, GrantPaymentIn, HoursIn, HoursOut, ProjectCreate, ProjectOut, ReviewIn,
+                                        ReviewOut)
 from palli_training.service import projects
 
 router = APIRouter(prefix="/v1/training/projects", tags=["training projects"])
@@ -42,6 +44,13 @@ async def review(project_id: uuid.UUID, body: ReviewIn, db: DB, who: CurrentIden
 @router.post("/{project_id}/decision", response_model=ProjectOut, summary="Approve (with an optional micro-grant) or reject, after review")
 async def decide(project_id: uuid.UUID, body: DecisionIn, db: DB, who: CurrentIdentity):
     await projects.decide(db, who, project_id, approve=body.approve, grant=body.grant, reason=body.reason)
+    return await _out(db, project_id)
+
+
+@router.post("/{project_id}/grant-payment", dependencies=[Idempotent], response_model=ProjectOut,
+             summary="Pay the approved micro-grant to a team member, once (cash, mobile wallet, or into her voluntary savings)")
+async def pay_grant(project_id: uuid.UUID, body: GrantPaymentIn, db: DB, who: CurrentIdentity):
+    await projects.pay_grant(db, who, project_id, body.model_dump())
     return await _out(db, project_id)
 
 

@@ -227,6 +227,14 @@ class DecisionIn(Strict):
     reason: Reason | None = None
 
 
+class GrantPaymentIn(Strict):
+    payee_participant_id: uuid.UUID = Field(description="the team member who receives it for the team")
+    channel: Literal["cash", "mobile_wallet", "savings"]
+    reference: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = Field(
+        default=None, description="the wallet transaction id (mobile_wallet)")
+    savings_account_id: uuid.UUID | None = Field(default=None, description="her voluntary savings account (savings): savings credits it")
+
+
 class HoursIn(Strict):
     participant_id: uuid.UUID
     on: date
@@ -281,6 +289,10 @@ class ProjectOut(BaseModel):
     evidence: list | None
     verified_by: str | None
     completed_on: date | None
+    grant_paid_on: date | None
+    grant_channel: str | None
+    grant_reference: str | None
+    grant_payee_id: uuid.UUID | None
     team: list[uuid.UUID]
     reviews: list[ReviewOut]
     version: int

@@ -52,5 +52,22 @@ class ProjectApproved(ProjectFact):
     event_type = "training.project.approved"
 
 
+class GrantPaid(ProjectFact):
+    """The project's micro-grant (`amount`) paid to a team member (`payee_participant_id`, her
+    `member_id` when she is one) by `channel`: cash, mobile_wallet (`reference` the wallet
+    transaction) or savings (`savings_account_id`, her voluntary savings, which savings credits).
+    The ledger books it: Dr 5230 training and member development, Cr the channel's account."""
+
+    event_type = "training.project.grant_paid"
+    amount: str
+    channel: str
+    reference: str | None = None
+    on: date
+    payee_participant_id: str
+    member_id: str | None = None
+    branch_id: str | None = None
+    savings_account_id: str | None = None
+
+
 class ProjectCompleted(ProjectFact):
     event_type = "training.project.completed"

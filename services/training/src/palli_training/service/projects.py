@@ -18,7 +18,7 @@ from palli_common.geo import validate_address
 from palli_common.identity import Identity
 from palli_common.ids import uuid7
 from palli_common.money import format_poisha
-from palli_training.adapters.tables import Cohort, Enrolment, Project, ProjectMember, ProjectReview, VolunteerHours
+from palli_training.adapters.tables import Cohort, Enrolment, Participant, Project, ProjectMember, ProjectReview, VolunteerHours
 from palli_training.contracts import events as ev
 from palli_training.service import credentials
 from palli_training.service.cohorts import locked_cohort
@@ -184,6 +184,45 @@ async def complete(db: Database, who: Identity, project_id: uuid.UUID, body: dic
         await uow.session.flush()
         uow.publish(_fact(ev.ProjectCompleted, project, who.subject), aggregate_id=project.id, aggregate_version=project.version)
         await credentials.evaluate_team(uow, cohort, await team(uow.session, project.id), who.subject)
+        await uow.commit()
+    return project
+
+
+async def pay_grant(db: Database, who: Identity, project_id: uuid.UUID, body: dict) -> Project:
+    """Pay the approved grant to a team member, once: the project row is locked and records the
+    payment with its event in one transaction (a retry finds it paid: 409 naming the project)."""
+    if not who.roles & DECIDERS:
+        raise Forbidden("a branch manager or admin pays a grant", field="channel")
+    channel = body["channel"]
+    if channel == "mobile_wallet" and not body.get("reference"):
+        raise ValidationFailed("a wallet payment names its transaction", field="reference")
+    if (channel == "savings") != (body.get("savings_account_id") is not None):
+        raise ValidationFailed("savings_account_id names her voluntary savings, with channel savings (and only then)",
+                               field="savings_account_id")
+    async with db.uow() as uow:
+        s = uow.session
+        project, _ = await _locked(uow, project_id, who)
+        if project.status not in ("approved", "completed"):
+            raise Conflict(f"the project is {project.status}; an approved project's grant is paid", field="project_id")
+        if project.grant <= 0:
+            raise Conflict("the project was approved without a grant", field="project_id")
+        if project.grant_paid_on is not None:
+            raise Conflict(f"the grant was paid on {project.grant_paid_on}", field="project_id")
+        if body["payee_participant_id"] not in await team(s, project.id):
+            raise ValidationFailed("not in the project's team", field="payee_participant_id")
+        payee = await s.get(Participant, body["payee_participant_id"])
+        if channel == "savings" and payee.member_id is None:
+            raise ValidationFailed("only a member has savings to pay into", field="payee_participant_id")
+        reference = str(body["savings_account_id"]) if channel == "savings" else body.get("reference")
+        project.grant_paid_on, project.grant_channel, project.grant_reference = business_today(), channel, reference
+        project.grant_payee_id, project.version = payee.id, project.version + 1
+        await s.flush()
+        uow.publish(ev.GrantPaid(**_fact(ev.ProjectFact, project, who.subject).model_dump(), amount=format_poisha(project.grant),
+                                 channel=channel, reference=reference, on=project.grant_paid_on, payee_participant_id=str(payee.id),
+                                 member_id=str(payee.member_id) if payee.member_id else None,
+                                 branch_id=str(payee.branch_id) if payee.branch_id else None,
+                                 savings_account_id=reference if channel == "savings" else None),
+                    aggregate_id=project.id, aggregate_version=project.version)
         await uow.commit()
     return project
 
