@@ -153,6 +153,8 @@ SETUPS = {
     ("POST", "/v1/training/cohorts/{cohort_id}/enrolments/{enrolment_id}/transfer"): _transfer,
     ("POST", "/v1/training/cohorts/{cohort_id}/complete"): lambda r: _with(r, attended, lambda c, p: (
         f"/v1/training/cohorts/{c['id']}/complete", None)),
+    ("POST", "/v1/training/cohorts/{cohort_id}/assessments"): lambda r: _with(r, cohort, lambda c, p: (
+        f"/v1/training/cohorts/{c['id']}/assessments", {"scores": [{"participant_id": p["id"], "score": 80}]})),
     ("POST", "/v1/training/sessions/{session_id}/cancel"): lambda r: _session(r, "/cancel"),
     ("POST", "/v1/training/sessions/{session_id}/attendance"): lambda r: _session(r, "/attendance"),
     ("GET", "/v1/training/sessions/{session_id}/attendance"): lambda r: _session(r, "/attendance-get"),

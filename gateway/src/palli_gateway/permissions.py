@@ -221,6 +221,7 @@ RULES: list[Rule] = [
     R("POST", "/v1/training/cohorts/{cohort_id}/enrolments/{enrolment_id}/drop", TRAINERS, TW),
     R("POST", "/v1/training/cohorts/{cohort_id}/enrolments/{enrolment_id}/transfer", TRAINERS, TW),
     R("POST", "/v1/training/cohorts/{cohort_id}/complete", TRAINERS, TW),
+    R("POST", "/v1/training/cohorts/{cohort_id}/assessments", TRAINERS, TW),
     R("POST", "/v1/training/sessions/{session_id}/cancel", TRAINERS, TW),
     R("POST", "/v1/training/sessions/{session_id}/attendance", TRAINERS, TW),
     R("GET", "/v1/training/sessions/{session_id}/attendance", EVERYONE, TR),

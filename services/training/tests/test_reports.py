@@ -3,11 +3,12 @@ its yield against plan, and the facilitators who never cascaded."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 
 from palli_common.clock import business_today
 from palli_common.testing.http import assert_problem
-from palli_training.testing import AC_FACILITATOR, AC_YOUTH, attend_all, post_ok
+from palli_training.testing import AC_FACILITATOR, AC_YOUTH, NS, attend_all, post_ok
 
 SCORES = {"need": 4, "feasibility": 4, "inclusion": 4, "sustainability": 4}
 
@@ -80,3 +81,24 @@ async def test_the_cascade_shows_who_trained_whom_and_who_never_did(client, peop
     assert group["facilitators"] >= 2 and group["planned_cohorts"] == f"{2 * group['facilitators']:.1f}"
     assert_problem(await client.get("/v1/training/reports/cascade", params={"plan_cohorts_per_facilitator": "0"}), 422,
                    "plan_cohorts_per_facilitator")
+
+
+async def test_a_livelihood_course_asks_for_a_passing_assessment(client, people):
+    dairy = str(uuid.uuid5(NS, "programme:LIVE-DAIRY"))
+    master = await people.master()
+    cohort, (rina,) = await people.cohort(dairy, master, starts_on=business_today() - timedelta(days=5), n=1)
+    await attend_all(client, cohort, [rina])
+    [closed] = await post_ok(client, f"/v1/training/cohorts/{cohort['id']}/complete", {}, 200)
+    assert closed["credential"] is None and closed["missing"] == ["no assessment recorded; the programme needs 60"]
+    path = f"/v1/training/cohorts/{cohort['id']}/assessments"
+    [low] = await post_ok(client, path, {"scores": [{"participant_id": rina["id"], "score": 55}]}, 200)
+    assert low["missing"] == ["assessed at 55; the programme needs 60"]
+    [passed] = await post_ok(client, path, {"scores": [{"participant_id": rina["id"], "score": 75}]}, 200)
+    assert passed["credential"]["programme_code"] == "LIVE-DAIRY" and passed["missing"] == []
+    stranger = await people.youth(name="Not Here")
+    for body, field in [({"scores": [{"participant_id": rina["id"], "score": 101}]}, "scores.0.score"),
+                        ({"scores": [{"participant_id": stranger["id"], "score": 70}]}, "scores.0.participant_id"),
+                        ({"scores": [{"participant_id": rina["id"], "score": 70}, {"participant_id": rina["id"], "score": 71}]},
+                         "scores.1.participant_id"),
+                        ({"scores": []}, "scores")]:
+        assert_problem(await client.post(path, json=body), 422, field)

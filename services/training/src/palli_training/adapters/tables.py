@@ -185,6 +185,18 @@ class Attendance(SQLModel, table=True):
     recorded_at: datetime = Field(sa_column=utc_column())
 
 
+class Assessment(SQLModel, table=True):
+    """A participant's score (0-100) in her cohort's final assessment; recorded again, the last stands."""
+
+    __tablename__ = "training_assessments"
+
+    cohort_id: uuid.UUID = Field(foreign_key="training_cohorts.id", primary_key=True)
+    participant_id: uuid.UUID = Field(foreign_key="training_participants.id", primary_key=True)
+    score: int
+    assessed_by: str = Field(max_length=64)
+    assessed_at: datetime = Field(sa_column=utc_column())
+
+
 class Project(SQLModel, table=True):
     """A social action project: proposed by a team from a cohort, reviewed and approved by a panel,
     sometimes given a micro-grant, carried out with evidence, verified and completed."""

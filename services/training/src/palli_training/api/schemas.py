@@ -187,6 +187,15 @@ class AttendanceIn(Strict):
     records: list[AttendanceRecord] = Field(min_length=1, max_length=500)
 
 
+class Score(Strict):
+    participant_id: uuid.UUID
+    score: Annotated[int, Field(ge=0, le=100)]
+
+
+class AssessmentIn(Strict):
+    scores: list[Score] = Field(min_length=1, max_length=500)
+
+
 class AttendanceResult(BaseModel):
     session_id: uuid.UUID
     recorded: int  # new or newer than what was held

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from palli_common.db import Database, UnitOfWork
-from palli_common.errors import Conflict, NotFound
+from palli_common.errors import Conflict, NotFound, ValidationFailed
 from palli_common.identity import Identity
 from palli_common.ids import uuid7
-from palli_training.adapters.tables import (Attendance, Cohort, CohortSession, Credential, Enrolment, Participant, Programme, Project,
+from palli_training.adapters.tables import (Assessment, Attendance, Cohort, CohortSession, Credential, Enrolment, Participant, Programme, Project,
                                             ProjectMember, VolunteerHours)
 from palli_training.contracts import events as ev
 from palli_training.domain.rules import ATTENDED, Record, unmet
@@ -49,8 +49,9 @@ async def record_of(s, cohort: Cohort, participant_id: uuid.UUID) -> Record:  # 
     minutes = await s.scalar(select(func.sum(VolunteerHours.minutes)).where(
         VolunteerHours.participant_id == participant_id, VolunteerHours.project_id.in_(projects),
         VolunteerHours.countersigned_by.is_not(None))) or 0
+    score = await s.scalar(select(Assessment.score).where(Assessment.cohort_id == cohort.id, Assessment.participant_id == participant_id))
     return Record(held_sessions=sessions, excused=marks.get("excused", 0), attended=sum(marks.get(k, 0) for k in ATTENDED),
-                  completed_projects=completed, volunteer_minutes=int(minutes))
+                  completed_projects=completed, volunteer_minutes=int(minutes), assessment_score=score)
 
 
 async def evaluate(uow: UnitOfWork, cohort: Cohort, participant_id: uuid.UUID, actor: str) -> Evaluation:
@@ -106,6 +107,38 @@ async def complete_cohort(db: Database, who: Identity, cohort_id: uuid.UUID) -> 
         enrolled = list((await uow.session.scalars(select(Enrolment.participant_id).where(
             Enrolment.cohort_id == cohort.id, Enrolment.status == "enrolled"))).all())
         results = await evaluate_team(uow, cohort, enrolled, who.subject)
+        await uow.commit()
+    return cohort, results
+
+
+async def assess(db: Database, who: Identity, cohort_id: uuid.UUID, scores: list[dict]) -> tuple[Cohort, list[Evaluation]]:
+    """Record the final assessment's scores (again: the last stands); in a completed cohort the
+    credentials are evaluated again at once."""
+    seen: set[uuid.UUID] = set()
+    for i, entry in enumerate(scores):
+        if entry["participant_id"] in seen:
+            raise ValidationFailed("a participant appears twice", field=f"scores.{i}.participant_id")
+        seen.add(entry["participant_id"])
+    async with db.uow() as uow:
+        s = uow.session
+        cohort, _ = await locked_cohort(uow, cohort_id, who)
+        if cohort.status == "cancelled":
+            raise Conflict("the cohort was cancelled", field="cohort_id")
+        enrolled = set((await s.scalars(select(Enrolment.participant_id).where(
+            Enrolment.cohort_id == cohort.id, Enrolment.status.in_(("enrolled", "completed"))))).all())
+        for i, entry in enumerate(scores):
+            if entry["participant_id"] not in enrolled:
+                raise ValidationFailed("not a participant of this cohort", field=f"scores.{i}.participant_id")
+        stamp = now()
+        for entry in scores:
+            held = await s.get(Assessment, (cohort.id, entry["participant_id"]))
+            if held is None:
+                s.add(Assessment(cohort_id=cohort.id, participant_id=entry["participant_id"], score=entry["score"], assessed_by=who.subject,
+                                 assessed_at=stamp))
+            else:
+                held.score, held.assessed_by, held.assessed_at = entry["score"], who.subject, stamp
+        await s.flush()
+        results = await evaluate_team(uow, cohort, sorted(seen), who.subject) if cohort.status == "completed" else []
         await uow.commit()
     return cohort, results
 
