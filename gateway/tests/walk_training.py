@@ -167,6 +167,10 @@ SETUPS = {
         f"/v1/training/projects/{proj['id']}/decision", {"approve": True})),
     ("POST", "/v1/training/projects/{project_id}/grant-payment"): lambda r: _with(r, lambda rr: project(rr, "approved"), lambda proj, p: (
         f"/v1/training/projects/{proj['id']}/grant-payment", {"payee_participant_id": p["id"], "channel": "cash"})),
+    ("POST", "/v1/training/projects/{project_id}/progress"): lambda r: _with(r, lambda rr: project(rr, "approved"), lambda proj, p: (
+        f"/v1/training/projects/{proj['id']}/progress", {"on": business_today().isoformat(), "note": "half done"})),
+    ("GET", "/v1/training/projects/{project_id}/progress"): lambda r: _with(r, project, lambda proj, p: (
+        f"/v1/training/projects/{proj['id']}/progress", None)),
     ("POST", "/v1/training/projects/{project_id}/hours"): lambda r: _hours(r, False),
     ("GET", "/v1/training/projects/{project_id}/hours"): lambda r: _with(r, project, lambda proj, p: (
         f"/v1/training/projects/{proj['id']}/hours", None)),

@@ -230,6 +230,8 @@ RULES: list[Rule] = [
     R("POST", "/v1/training/projects/{project_id}/reviews", PANEL),
     R("POST", "/v1/training/projects/{project_id}/decision", MANAGERS),
     R("POST", "/v1/training/projects/{project_id}/grant-payment", MANAGERS),  # the ledger books it; savings credits her account
+    R("POST", "/v1/training/projects/{project_id}/progress", TRAINERS, TW),
+    R("GET", "/v1/training/projects/{project_id}/progress", EVERYONE, TR),
     R("POST", "/v1/training/projects/{project_id}/hours", TRAINERS, TW),
     R("GET", "/v1/training/projects/{project_id}/hours", EVERYONE, TR),
     R("POST", "/v1/training/projects/{project_id}/hours/{hours_id}/countersign", TRAINERS),

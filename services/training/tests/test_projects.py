@@ -73,9 +73,15 @@ async def test_only_an_approved_project_is_completed_with_its_reach(client, peop
     await post_ok(client, f"{path}/reviews", {"scores": SCORES, "recommend": True}, 201)
     await post_ok(client, f"{path}/decision", {"approve": True}, 200)
     assert_problem(await client.post(f"{path}/complete", json={**done, "evidence": []}), 422, "evidence")
+    report = {"on": business_today().isoformat(), "note": "bamboo bought, half the bridge built", "evidence": ["photo:half.jpg"]}
+    await post_ok(client, f"{path}/progress", report, 201)
+    assert_problem(await client.post(f"{path}/progress", json={**report, "on": (business_today() + timedelta(days=1)).isoformat()}), 422, "on")
+    assert_problem(await client.post(f"{path}/progress", json={**report, "note": ""}), 422, "note")
     assert_problem(await client.post(f"{path}/complete", json={**done, "beneficiaries_female": -1}), 422, "beneficiaries_female")
     completed = await post_ok(client, f"{path}/complete", done, 200)
     assert (completed["status"], completed["beneficiaries_female"], completed["evidence"]) == ("completed", 40, ["photo:bridge.jpg"])
+    assert [u["note"] for u in (await client.get(f"{path}/progress")).json()] == ["bamboo bought, half the bridge built"]
+    assert_problem(await client.post(f"{path}/progress", json=report), 409, "project_id")  # done: no more progress
 
 
 async def test_a_team_must_come_from_the_cohort(client, people):

@@ -41,7 +41,7 @@ async def test_impact_counts_people_where_they_live_and_projects_where_they_happ
     cumilla = next(r for r in by_district["rows"] if r["key"] == "Cumilla")
     # the two youths live in Tangail (the default address); the boy and the project are in Cumilla
     assert (cumilla["participants"], cumilla["projects_completed"], cumilla["beneficiaries_female"]) == (1, 1, 30)
-    assert cumilla["credentials"] == 1 and cumilla["volunteer_hours"] == "20.50" and cumilla["volunteer_value"] == "3075.00"
+    assert cumilla["credentials"] == cumilla["completions"] == 1 and cumilla["volunteer_hours"] == "20.50" and cumilla["volunteer_value"] == "3075.00"
     assert by_district["totals"]["participants"] >= 3 and by_district["volunteer_hour_value"] == "150.00"
     by_gender = {r["key"]: r for r in (await client.get("/v1/training/reports/impact", params={"by": "gender"})).json()["rows"]}
     assert by_gender["male"]["credentials"] >= 1 and by_gender["all"]["projects_completed"] >= 1
@@ -52,9 +52,9 @@ async def test_impact_counts_people_where_they_live_and_projects_where_they_happ
     csv = await client.get("/v1/training/reports/impact", params={"by": "district", "format": "csv"})
     assert csv.status_code == 200 and csv.headers["content-type"].startswith("text/csv")
     text = csv.content.decode("utf-8-sig")
-    assert text.splitlines()[0] == "district,participants,credentials,projects_completed,beneficiaries_female,beneficiaries_male," \
-                                   "beneficiaries_other,volunteer_hours,volunteer_value"
-    assert any(line.startswith("Cumilla,1,1,1,30,20,0,20.50,3075.00") for line in text.splitlines())
+    assert text.splitlines()[0] == "district,participants,completions,credentials,projects_completed,beneficiaries_female," \
+                                   "beneficiaries_male,beneficiaries_other,volunteer_hours,volunteer_value"
+    assert any(line.startswith("Cumilla,1,1,1,1,30,20,0,20.50,3075.00") for line in text.splitlines())
     for params, field in [({"by": "religion"}, "by"), ({"from": "2026-12-31", "to": "2026-01-01"}, "from"), ({"to": "soon"}, "to")]:
         assert_problem(await client.get("/v1/training/reports/impact", params=params), 422, field)
 

@@ -232,6 +232,21 @@ class Project(SQLModel, table=True):
     version: int = 1
 
 
+class ProjectUpdate(SQLModel, table=True):
+    """A progress report while a project runs: what was done, with photo and document references."""
+
+    __tablename__ = "training_project_updates"
+    __table_args__ = (Index("ix_training_project_updates_project", "project_id", "on"),)
+
+    id: uuid.UUID = Field(primary_key=True)
+    project_id: uuid.UUID = Field(foreign_key="training_projects.id")
+    on: date
+    note: str = Field(max_length=2000)
+    evidence: list = json_field(default=None, nullable=True)
+    reported_by: str = Field(max_length=64)
+    created_at: datetime = Field(sa_column=utc_column())
+
+
 class ProjectMember(SQLModel, table=True):
     __tablename__ = "training_project_members"
 

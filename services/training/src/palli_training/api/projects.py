@@ -8,8 +8,8 @@ from fastapi import APIRouter, Response, status
 from palli_common.identity import CurrentIdentity
 from palli_common.idempotency import Idempotent
 from palli_training.api.deps import DB
-from palli_training.api.schemas import (CompletionIn, DecisionIn, GrantPaymentIn, HoursIn, HoursOut, ProjectCreate, ProjectOut, ReviewIn,
-                                        ReviewOut)
+from palli_training.api.schemas import (CompletionIn, DecisionIn, GrantPaymentIn, HoursIn, HoursOut, ProgressIn, ProgressOut, ProjectCreate,
+                                        ProjectOut, ReviewIn, ReviewOut)
 from palli_training.service import projects
 
 router = APIRouter(prefix="/v1/training/projects", tags=["training projects"])
@@ -52,6 +52,17 @@ async def decide(project_id: uuid.UUID, body: DecisionIn, db: DB, who: CurrentId
 async def pay_grant(project_id: uuid.UUID, body: GrantPaymentIn, db: DB, who: CurrentIdentity):
     await projects.pay_grant(db, who, project_id, body.model_dump())
     return await _out(db, project_id)
+
+
+@router.post("/{project_id}/progress", status_code=status.HTTP_201_CREATED, response_model=ProgressOut,
+             summary="Report progress while the project runs, with photo and document references")
+async def report_progress(project_id: uuid.UUID, body: ProgressIn, db: DB, who: CurrentIdentity):
+    return ProgressOut.model_validate((await projects.report_progress(db, who, project_id, body.model_dump())).model_dump())
+
+
+@router.get("/{project_id}/progress", response_model=list[ProgressOut], summary="The project's progress reports, oldest first")
+async def list_progress(project_id: uuid.UUID, db: DB, who: CurrentIdentity):  # noqa: ARG001
+    return [ProgressOut.model_validate(u.model_dump()) for u in await projects.progress(db, project_id)]
 
 
 @router.post("/{project_id}/hours", status_code=status.HTTP_201_CREATED, response_model=HoursOut,

@@ -18,13 +18,13 @@ from palli_training.service.common import business_today
 
 router = APIRouter(prefix="/v1/training/reports", tags=["training reports"])
 By = Literal["division", "district", "upazila", "gender", "age_band", "partner"]
-COLUMNS = ["participants", "credentials", "projects_completed", "beneficiaries_female", "beneficiaries_male", "beneficiaries_other",
+COLUMNS = ["participants", "completions", "credentials", "projects_completed", "beneficiaries_female", "beneficiaries_male", "beneficiaries_other",
            "volunteer_hours", "volunteer_value"]
 
 
 def _row(r: reports.Row, value: Decimal) -> ImpactRowOut:
     hours = Decimal(r.volunteer_minutes) / 60
-    return ImpactRowOut(key=r.key, participants=r.participants, credentials=r.credentials, projects_completed=r.projects_completed,
+    return ImpactRowOut(key=r.key, participants=r.participants, completions=r.completions, credentials=r.credentials, projects_completed=r.projects_completed,
                         beneficiaries_female=r.beneficiaries_female, beneficiaries_male=r.beneficiaries_male,
                         beneficiaries_other=r.beneficiaries_other, volunteer_hours=f"{hours:.2f}", volunteer_value=round_to_poisha(hours * value))
 
@@ -45,11 +45,11 @@ async def impact(request: Request, db: DB, who: CurrentIdentity, settings: Setti
     rows = [_row(r, value) for r in result.rows]
     total = reports.Row("total")
     for r in result.rows:
-        for name in ("participants", "credentials", "projects_completed", "beneficiaries_female", "beneficiaries_male",
+        for name in ("participants", "completions", "credentials", "projects_completed", "beneficiaries_female", "beneficiaries_male",
                      "beneficiaries_other", "volunteer_minutes"):
             setattr(total, name, getattr(total, name) + getattr(r, name))
     if wants_csv(request, format):
-        lines = [[by, *COLUMNS]] + [[r.key, r.participants, r.credentials, r.projects_completed, r.beneficiaries_female, r.beneficiaries_male,
+        lines = [[by, *COLUMNS]] + [[r.key, r.participants, r.completions, r.credentials, r.projects_completed, r.beneficiaries_female, r.beneficiaries_male,
                                      r.beneficiaries_other, r.volunteer_hours, format_poisha(r.volunteer_value)] for r in [*rows, _row(total, value)]]
         return csv_response(f"training-impact-by-{by}-{date_from}-{date_to}", lines)
     return ImpactOut(by=by, date_from=date_from, date_to=date_to, volunteer_hour_value=to_poisha(value), rows=rows, totals=_row(total, value))

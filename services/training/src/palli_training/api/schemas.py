@@ -244,6 +244,21 @@ class GrantPaymentIn(Strict):
     savings_account_id: uuid.UUID | None = Field(default=None, description="her voluntary savings account (savings): savings credits it")
 
 
+class ProgressIn(Strict):
+    on: date
+    note: Text
+    evidence: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]] = Field(
+        default_factory=list, max_length=50, description="photo and document references")
+
+
+class ProgressOut(BaseModel):
+    id: uuid.UUID
+    on: date
+    note: str
+    evidence: list | None
+    reported_by: str
+
+
 class HoursIn(Strict):
     participant_id: uuid.UUID
     on: date
@@ -342,6 +357,7 @@ class EvaluationOut(BaseModel):
 class ImpactRowOut(BaseModel):
     key: str
     participants: int
+    completions: int
     credentials: int
     projects_completed: int
     beneficiaries_female: int

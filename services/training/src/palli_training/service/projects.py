@@ -18,7 +18,7 @@ from palli_common.geo import validate_address
 from palli_common.identity import Identity
 from palli_common.ids import uuid7
 from palli_common.money import format_poisha
-from palli_training.adapters.tables import Cohort, Enrolment, Participant, Project, ProjectMember, ProjectReview, VolunteerHours
+from palli_training.adapters.tables import Cohort, Enrolment, Participant, Project, ProjectMember, ProjectReview, ProjectUpdate, VolunteerHours
 from palli_training.contracts import events as ev
 from palli_training.service import credentials
 from palli_training.service.cohorts import locked_cohort
@@ -225,6 +225,27 @@ async def pay_grant(db: Database, who: Identity, project_id: uuid.UUID, body: di
                     aggregate_id=project.id, aggregate_version=project.version)
         await uow.commit()
     return project
+
+
+async def report_progress(db: Database, who: Identity, project_id: uuid.UUID, body: dict) -> ProjectUpdate:
+    if body["on"] > business_today():
+        raise ValidationFailed("progress is reported for today or a past day", field="on")
+    async with db.uow() as uow:
+        project, _ = await _locked(uow, project_id, who)
+        if project.status != "approved":
+            raise Conflict(f"the project is {project.status}; progress is reported while it runs", field="project_id")
+        update = ProjectUpdate(id=uuid7(), project_id=project.id, on=body["on"], note=body["note"], evidence=body.get("evidence") or [],
+                               reported_by=who.subject, created_at=now())
+        uow.session.add(update)
+        await uow.session.flush()
+        await uow.commit()
+    return update
+
+
+async def progress(db: Database, project_id: uuid.UUID) -> list[ProjectUpdate]:
+    async with db.sessions() as s:
+        return list((await s.scalars(select(ProjectUpdate).where(ProjectUpdate.project_id == project_id)
+                                     .order_by(ProjectUpdate.on, ProjectUpdate.id))).all())
 
 
 async def detail(db: Database, project_id: uuid.UUID) -> tuple[Project, list[uuid.UUID], list[ProjectReview]]:

@@ -47,6 +47,7 @@ def _person_key(by: str, on: date):  # noqa: ANN202
 class Row:
     key: str
     participants: int = 0
+    completions: int = 0  # enrolments completed (the course's rule met) in the period
     credentials: int = 0
     projects_completed: int = 0
     beneficiaries_female: int = 0
@@ -80,6 +81,10 @@ async def impact(db: Database, *, by: str, date_from: date, date_to: date, hour_
                   .where(Credential.status == "issued", Credential.issued_on.between(date_from, date_to)).group_by(person))
         for k, n in (await s.execute(issued)).all():
             rows[k].credentials = int(n)
+        completed = (select(person.label("k"), func.count()).select_from(Enrolment).join(Participant, Participant.id == Enrolment.participant_id)
+                     .where(Enrolment.status == "completed", Enrolment.updated_at.between(start, end)).group_by(person))
+        for k, n in (await s.execute(completed)).all():
+            rows[k].completions = int(n)
         given = (select(person.label("k"), func.sum(VolunteerHours.minutes)).select_from(VolunteerHours)
                  .join(Participant, Participant.id == VolunteerHours.participant_id)
                  .where(VolunteerHours.countersigned_by.is_not(None), VolunteerHours.on.between(date_from, date_to)).group_by(person))
