@@ -23,7 +23,7 @@ def _caller(r) -> dict:  # noqa: ANN001
 
 async def participant(r) -> dict:  # noqa: ANN001
     return await r._post("/v1/training/participants", {"name": "Nusrat Jahan", "gender": "female", "date_of_birth": "2002-05-10",
-                                                       "address": TANGAIL, "consent": True})
+                                                       "address": TANGAIL, "consent": True, "partner": _caller(r).get("partner")})
 
 
 async def facilitator(r, level: str = "master") -> dict:  # noqa: ANN001

@@ -113,3 +113,14 @@ async def test_cohort_input_is_checked(client, people):
     cohort = await post_ok(client, "/v1/training/cohorts", {**body, "programme_id": programmes["UTHAN-52"]["id"], "every_days": 7}, 201)
     days = [date.fromisoformat(s["scheduled_on"]) for s in cohort["sessions"]]
     assert len(days) == 52 and days[1] - days[0] == timedelta(days=7)
+
+
+async def test_a_partner_sees_only_the_participants_it_registered(client, client_as):
+    async with client_as(roles=[], scopes=["training:write", "training:read"], partner="youth-forum") as forum, \
+            client_as(roles=[], scopes=["training:read"], partner="other-ngo") as other:
+        mine = await post_ok(forum, "/v1/training/participants", youth_body(partner="anything it says"), 201)
+        assert mine["partner"] == "youth-forum"  # a partner's own id, whatever the body says
+        assert mine["id"] in {p["id"] for p in (await forum.get("/v1/training/participants")).json()["items"]}
+        assert mine["id"] not in {p["id"] for p in (await other.get("/v1/training/participants")).json()["items"]}
+        assert_problem(await other.get(f"/v1/training/participants/{mine['id']}"), 404, "participant_id")
+    assert (await client.get(f"/v1/training/participants/{mine['id']}")).status_code == 200  # staff see everyone

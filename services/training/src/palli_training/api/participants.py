@@ -24,7 +24,7 @@ async def register(body: ParticipantCreate, db: DB, who: CurrentIdentity):
 
 
 @router.get("/v1/training/participants", response_model=Page[ParticipantOut], summary="Participants (filter by district or member)")
-async def list_participants(db: DB, who: CurrentIdentity, page: PageQuery, district: str | None = None, member_id: uuid.UUID | None = None):  # noqa: ARG001
+async def list_participants(db: DB, who: CurrentIdentity, page: PageQuery, district: str | None = None, member_id: uuid.UUID | None = None):
     after = None
     if page.after:
         try:
@@ -33,13 +33,13 @@ async def list_participants(db: DB, who: CurrentIdentity, page: PageQuery, distr
             from palli_common.errors import ValidationFailed
 
             raise ValidationFailed("cursor is not one this API issued", field="cursor") from None
-    rows = await participants.listing(db, district=district, member_id=member_id, after=after, limit=page.limit)
+    rows = await participants.listing(db, who, district=district, member_id=member_id, after=after, limit=page.limit)
     return make_page(rows, page, lambda p: [str(p.id)], _p)
 
 
 @router.get("/v1/training/participants/{participant_id}", response_model=ParticipantOut, summary="One participant")
-async def get_participant(participant_id: uuid.UUID, db: DB, who: CurrentIdentity):  # noqa: ARG001
-    return _p(await participants.get(db, participant_id))
+async def get_participant(participant_id: uuid.UUID, db: DB, who: CurrentIdentity):
+    return _p(await participants.get(db, who, participant_id))
 
 
 @router.post("/v1/training/facilitators", status_code=status.HTTP_201_CREATED, response_model=FacilitatorOut,

@@ -65,8 +65,10 @@ async def register(db: Database, who: Identity, body: dict) -> Participant:
         if body.get("guardian_mobile"):
             guardian_mobile = normalise_mobile(body["guardian_mobile"], field="guardian_mobile")
         mobile = normalise_mobile(body["mobile"]) if body.get("mobile") else None
+        # a partner organisation registers its own participants (and sees only those)
+        partner = who.partner if who.kind == "partner" else body.get("partner")
         participant = Participant(id=uuid7(), **fields, mobile=mobile, guardian_name=body.get("guardian_name"), guardian_mobile=guardian_mobile,
-                                  consent_by="guardian" if minor else "self", consent_on=today, partner=body.get("partner"),
+                                  consent_by="guardian" if minor else "self", consent_on=today, partner=partner,
                                   created_by=who.subject, created_at=now())
         s.add(participant)
         try:
@@ -77,16 +79,21 @@ async def register(db: Database, who: Identity, body: dict) -> Participant:
     return participant
 
 
-async def get(db: Database, participant_id: uuid.UUID) -> Participant:
+async def get(db: Database, who: Identity, participant_id: uuid.UUID) -> Participant:
     async with db.sessions() as s:
         found = await s.get(Participant, participant_id)
-    if found is None:
+    if found is None or (who.kind == "partner" and found.partner != who.partner):
         raise NotFound(f"participant {participant_id} does not exist", field="participant_id")
     return found
 
 
-async def listing(db: Database, *, district: str | None, member_id: uuid.UUID | None, after: uuid.UUID | None, limit: int) -> list[Participant]:
+async def listing(db: Database, who: Identity, *, district: str | None, member_id: uuid.UUID | None, after: uuid.UUID | None,
+                  limit: int) -> list[Participant]:
+    """Staff see every participant; a partner organisation only the ones it registered (their
+    guardians' numbers are not another partner's business)."""
     query = select(Participant)
+    if who.kind == "partner":
+        query = query.where(Participant.partner == who.partner)
     if district:
         query = query.where(Participant.district == district)
     if member_id:
