@@ -20,7 +20,8 @@ from palli_gateway.permissions import RULES, Rule
 from palli_notifications.adapters.tables import Contact, Message
 from palli_notifications.domain.templates import MESSAGE_TYPES, SAMPLE_VARIABLES
 
-from walk_training import SETUPS as TRAINING_SETUPS, credential  # gateway/tests is on sys.path (conftest.py)
+from walk_marketplace import SETUPS as MARKETPLACE_SETUPS  # gateway/tests is on sys.path (conftest.py)
+from walk_training import SETUPS as TRAINING_SETUPS, credential
 
 NID_SEQ = iter(range(1, 10**6))
 MONTH = (business_today() - timedelta(days=30)).isoformat()  # the reports' period starts
@@ -598,6 +599,7 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("POST", "/v1/notifications/delivery-reports"): _delivery_report,
 }
 SETUPS.update(TRAINING_SETUPS)
+SETUPS.update(MARKETPLACE_SETUPS)
 
 
 async def _new_loan(r: Records) -> tuple[str, dict | None]:
@@ -677,6 +679,7 @@ def caller_headers() -> dict:
 @pytest.mark.parametrize("rule", WALKED, ids=lambda r: f"{r.method} {r.path}")
 async def test_route_permissions(api, stack, rule: Rule, caller_headers: dict) -> None:
     records = Records(api, stack.lending_db, stack.notifications_db, stack.savings_db)
+    records.marketplace_db = stack.marketplace_db
     url, body, extra = _parts(await SETUPS[(rule.method, rule.path)](records))
     r = await _call(api, rule, url, body, extra)
     assert r.status_code == 401, f"no token: {r.status_code} {r.text}"

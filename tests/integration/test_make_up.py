@@ -44,7 +44,7 @@ def test_a_loan_journey_on_make_up_reaches_the_books_and_the_members_phone(tmp_p
     a collection sheet and a month's interest, each showing in the trial balance and in her sent
     messages or passbook."""
     env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BOOTSTRAP_SERVERS", "DATABASE_URL")}
-    for name in ("members", "lending", "savings", "training", "ledger", "notifications", "gateway"):
+    for name in ("members", "lending", "savings", "training", "marketplace", "ledger", "notifications", "gateway"):
         env[f"{name.upper()}_DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path}/{name}.db"
     log = tmp_path / "up.log"
     up = subprocess.Popen([sys.executable, "scripts/up.py"], cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,

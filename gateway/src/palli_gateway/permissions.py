@@ -61,6 +61,8 @@ BOOK_READERS = frozenset({"admin", "branch_manager", "accountant", "auditor"})
 GR, NR, NREPORT = "ledger:read", "notifications:read", "notifications:report"
 SR, SW = "savings:read", "savings:write"
 TR, TW = "training:read", "training:write"
+KR = "marketplace:read"
+MARKET = frozenset({"admin", "branch_manager", "field_officer", "marketplace_operator"})  # the service keeps operators to their outlets
 TRAINERS = frozenset({"admin", "branch_manager", "field_officer", "trainer"})  # the service keeps a trainer to their cohorts
 PANEL = frozenset({"admin", "branch_manager", "trainer"})  # review social action projects
 
@@ -242,6 +244,19 @@ RULES: list[Rule] = [
     R("GET", "/v1/training/reports/cascade", EVERYONE, TR),
     R("GET", "/v1/training/verify/{code}", NONE, public=True),  # anyone holding the paper or its QR code
     R("GET", "/v1/training/verify/{code}/qr.svg", NONE, public=True),
+    # marketplace (Palli Bipani): outlets, producers, products, lots and stock, sales
+    R("POST", "/v1/marketplace/outlets", MANAGERS),
+    R("GET", "/v1/marketplace/outlets", EVERYONE, KR),
+    R("POST", "/v1/marketplace/producers", MARKET),
+    R("GET", "/v1/marketplace/producers", EVERYONE, KR),
+    R("POST", "/v1/marketplace/products", MARKET),
+    R("GET", "/v1/marketplace/products", EVERYONE, KR),
+    R("POST", "/v1/marketplace/lots", MARKET),
+    R("POST", "/v1/marketplace/lots/{lot_id}/quality-check", MARKET),
+    R("POST", "/v1/marketplace/transfers", MARKET),
+    R("GET", "/v1/marketplace/outlets/{outlet_id}/stock", EVERYONE, KR),
+    R("POST", "/v1/marketplace/outlets/{outlet_id}/sales", MARKET),  # a till; the same client_id again changes nothing
+    R("GET", "/v1/marketplace/sales/{sale_id}", EVERYONE, KR),
     # notifications: members' messages, templates, the SMS provider's delivery reports
     R("GET", "/v1/notifications/messages", EVERYONE, NR),
     R("GET", "/v1/notifications/messages/{message_id}", EVERYONE, NR),

@@ -18,6 +18,7 @@ SERVICE_PREFIXES = {  # the embedded defaults: every service on 127.0.0.1 at its
     ("lending", "http://127.0.0.1:8002"): ("/v1/loan-products", "/v1/loans", "/v1/collection-sheets", "/v1/portfolio", "/v1/holidays"),
     ("savings", "http://127.0.0.1:8003"): ("/v1/savings",),
     ("training", "http://127.0.0.1:8004"): ("/v1/training",),
+    ("marketplace", "http://127.0.0.1:8005"): ("/v1/marketplace",),
     ("ledger", "http://127.0.0.1:8006"): ("/v1/ledger",),
     ("notifications", "http://127.0.0.1:8007"): ("/v1/notifications",),
 }

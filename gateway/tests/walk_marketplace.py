@@ -1,0 +1,117 @@
+"""The permission walk's setups for the marketplace's routes. An operator works only in the
+outlets they run, so each outlet is made for the caller about to call (`r.caller`: the claims of
+the token the walk is about to send)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+
+def _caller(r) -> dict:  # noqa: ANN001
+    return getattr(r, "caller", None) or {}
+
+
+async def producer(r) -> dict:  # noqa: ANN001
+    """An active member as the marketplace's members-event copy holds her, registered as a producer."""
+    from palli_marketplace.adapters.tables import MarketMemberCopy
+
+    member_id = uuid.uuid4()
+    await r._insert(r.marketplace_db, MarketMemberCopy(member_id=member_id, branch_id=uuid.uuid4(), name_en="Salma Khatun", name_bn="সালমা খাতুন",
+                                                       status="active", aggregate_version=1, updated_at=datetime.now(UTC)))
+    return await r._post("/v1/marketplace/producers", {"member_id": str(member_id)})
+
+
+async def product(r) -> dict:  # noqa: ANN001
+    p = await producer(r)
+    return await r._post("/v1/marketplace/products", {"producer_id": p["id"], "code": f"NK-{uuid.uuid4().hex[:8].upper()}",
+                                                      "name": "Nakshi kantha", "name_bn": "নকশী কাঁথা", "category": "textile", "unit": "piece",
+                                                      "producer_price": "800.00", "retail_price": "1050.00"})
+
+
+async def outlet(r) -> dict:  # noqa: ANN001
+    return await r._post("/v1/marketplace/outlets", {"code": f"PB-{uuid.uuid4().hex[:8].upper()}", "name": "Palli Bipani", "name_bn": "পল্লী বিপণি",
+                                                     "district": "Tangail", "upazila": "Mirzapur", "operator_subject": _caller(r).get("sub")})
+
+
+async def lot(r, checked: bool = True) -> tuple[dict, dict, dict]:  # noqa: ANN001
+    o, p = await outlet(r), await product(r)
+    received = await r._post("/v1/marketplace/lots", {"product_id": p["id"], "outlet_id": o["id"], "mode": "consignment", "quantity": 10})
+    if checked:
+        received = await r._post(f"/v1/marketplace/lots/{received['id']}/quality-check", {"accepted": 10})
+    return o, p, received
+
+
+def _sale(p: dict) -> dict:
+    return {"client_id": f"walk-{uuid.uuid4().hex[:8]}", "sold_at": datetime.now(UTC).isoformat(), "channel": "cash",
+            "lines": [{"product_id": p["id"], "quantity": 1}]}
+
+
+async def _fixed(url: str, body: dict | None = None):  # noqa: ANN202
+    return url, body
+
+
+async def _lot_body(r):  # noqa: ANN001, ANN202
+    o, p = await outlet(r), await product(r)
+    return "/v1/marketplace/lots", {"product_id": p["id"], "outlet_id": o["id"], "mode": "consignment", "quantity": 5}
+
+
+async def _check(r):  # noqa: ANN001, ANN202
+    _, _, received = await lot(r, checked=False)
+    return f"/v1/marketplace/lots/{received['id']}/quality-check", {"accepted": 9}
+
+
+async def _transfer(r):  # noqa: ANN001, ANN202
+    o, _, received = await lot(r)
+    away = await outlet(r)
+    return "/v1/marketplace/transfers", {"lot_id": received["id"], "from_outlet_id": o["id"], "to_outlet_id": away["id"], "quantity": 2}
+
+
+async def _stock(r):  # noqa: ANN001, ANN202
+    o, _, _ = await lot(r)
+    return f"/v1/marketplace/outlets/{o['id']}/stock", None
+
+
+async def _sell(r):  # noqa: ANN001, ANN202
+    o, p, _ = await lot(r)
+    return f"/v1/marketplace/outlets/{o['id']}/sales", _sale(p)
+
+
+async def _receipt(r):  # noqa: ANN001, ANN202
+    o, p, _ = await lot(r)
+    sale = await r._post(f"/v1/marketplace/outlets/{o['id']}/sales", _sale(p))
+    return f"/v1/marketplace/sales/{sale['id']}", None
+
+
+async def _new_producer(r):  # noqa: ANN001, ANN202
+    from palli_marketplace.adapters.tables import MarketMemberCopy
+
+    member_id = uuid.uuid4()
+    await r._insert(r.marketplace_db, MarketMemberCopy(member_id=member_id, branch_id=uuid.uuid4(), name_en="Rina", name_bn="রিনা",
+                                                       status="active", aggregate_version=1, updated_at=datetime.now(UTC)))
+    return "/v1/marketplace/producers", {"member_id": str(member_id)}
+
+
+async def _new_product(r):  # noqa: ANN001, ANN202
+    p = await producer(r)
+    return "/v1/marketplace/products", {"producer_id": p["id"], "code": f"JB-{uuid.uuid4().hex[:8].upper()}", "name": "Jute bag",
+                                        "name_bn": "পাটের ব্যাগ", "category": "handicraft", "unit": "piece", "producer_price": "150.00",
+                                        "retail_price": "220.00"}
+
+
+SETUPS = {
+    ("POST", "/v1/marketplace/outlets"): lambda r: _fixed("/v1/marketplace/outlets", {
+        "code": f"PB-{uuid.uuid4().hex[:8].upper()}", "name": "Palli Bipani", "name_bn": "পল্লী বিপণি", "district": "Tangail",
+        "upazila": "Mirzapur"}),
+    ("GET", "/v1/marketplace/outlets"): lambda r: _fixed("/v1/marketplace/outlets"),
+    ("POST", "/v1/marketplace/producers"): _new_producer,
+    ("GET", "/v1/marketplace/producers"): lambda r: _fixed("/v1/marketplace/producers"),
+    ("POST", "/v1/marketplace/products"): _new_product,
+    ("GET", "/v1/marketplace/products"): lambda r: _fixed("/v1/marketplace/products"),
+    ("POST", "/v1/marketplace/lots"): _lot_body,
+    ("POST", "/v1/marketplace/lots/{lot_id}/quality-check"): _check,
+    ("POST", "/v1/marketplace/transfers"): _transfer,
+    ("GET", "/v1/marketplace/outlets/{outlet_id}/stock"): _stock,
+    ("POST", "/v1/marketplace/outlets/{outlet_id}/sales"): _sell,
+    ("GET", "/v1/marketplace/sales/{sale_id}"): _receipt,
+}

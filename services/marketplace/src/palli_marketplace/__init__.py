@@ -1,0 +1,1 @@
+"""Palli marketplace (Palli Bipani)."""

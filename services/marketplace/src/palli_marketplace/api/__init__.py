@@ -1,0 +1,9 @@
+"""Every router of the service."""
+
+from fastapi import APIRouter
+
+
+def routers() -> list[APIRouter]:
+    from palli_marketplace.api import routes
+
+    return [routes.router]

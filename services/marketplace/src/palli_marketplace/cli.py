@@ -1,0 +1,29 @@
+"""`palli-marketplace migrate | serve`."""
+
+from __future__ import annotations
+
+import typer
+import uvicorn
+
+from palli_common.migrations import upgrade
+from palli_marketplace.settings import MarketplaceSettings
+
+app = typer.Typer(help="Palli marketplace service", no_args_is_help=True)
+
+
+@app.command()
+def migrate(revision: str = "head") -> None:
+    """Apply database migrations (PostgreSQL or SQLite, from MARKETPLACE_DATABASE_URL)."""
+    settings = MarketplaceSettings()
+    upgrade("palli_marketplace", settings.database_url, revision)
+    typer.echo(f"marketplace: database at {revision}")
+
+
+@app.command()
+def serve(host: str = "127.0.0.1", port: int | None = None, workers: int = 1) -> None:
+    """Run the API, the outbox relay and the members-event consumer."""
+    settings = MarketplaceSettings()
+    uvicorn.run(
+        "palli_marketplace.main:create_app", factory=True, host=host, port=port or settings.port, workers=workers,
+        log_config=None, access_log=False,
+    )
