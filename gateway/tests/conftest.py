@@ -58,6 +58,8 @@ def gateway_settings(database_url: str, members_url: str, lending_url: str | Non
         admin_username=ADMIN[0], admin_password=ADMIN[1], key_secret="test-key-secret",
         rate_limit_per_address="100000/minute", rate_limit_per_principal="100000/minute", rate_limit_token_endpoint="100000/minute",
         audit_flush_seconds=0.05, key_reload_seconds=0.5, **FAST_HASH,
+        # every service runs in this one process here: the first build of eight OpenAPI documents shares one GIL
+        openapi_fetch_timeout=20.0,
     )
     values.update(over)
     return GatewaySettings(**values)

@@ -64,7 +64,7 @@ def build(settings: GatewaySettings, passwords: Passwords | None = None) -> Gate
         idempotency=IdempotencyStore(db, ttl_hours=settings.idempotency_hours),
         audit=AuditWriter(db, flush_seconds=settings.audit_flush_seconds),
         proxy=proxy,
-        catalog=OpenAPICatalog(httpx.AsyncClient(trust_env=False), settings.routes),
+        catalog=OpenAPICatalog(httpx.AsyncClient(trust_env=False), settings.routes, fetch_timeout=settings.openapi_fetch_timeout),
     )
 
 

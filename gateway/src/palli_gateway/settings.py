@@ -68,6 +68,8 @@ class GatewaySettings(ServiceSettings):
     rate_limit_per_principal: str = "1200/minute"
     rate_limit_token_endpoint: str = "20/minute"  # per address, on /v1/auth/token
     max_body_bytes: int = 1_048_576
+    # seconds a service may take to send its OpenAPI document for the merged /openapi.json
+    openapi_fetch_timeout: float = Field(default=2.0, gt=0, le=60)
     cors_origins: list[str] = []
 
     idempotency_hours: int = 24
