@@ -119,3 +119,11 @@ def lending_events(app, member_id: uuid.UUID, branch_id: uuid.UUID, loan_id: uui
         return envelope
 
     return deliver
+
+
+async def payloads_of(app, account_id: str, event_type: str) -> list[dict]:
+    """The payloads of an account's events of one type, oldest first."""
+    async with app.state.runtime.db.sessions() as s:
+        rows = await s.scalars(select(OutboxRecord).where(OutboxRecord.key == account_id, OutboxRecord.event_type == event_type)
+                               .order_by(OutboxRecord.created_at, OutboxRecord.id))
+        return [r.envelope["payload"] for r in rows.all()]

@@ -9,22 +9,13 @@ import uuid
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
 
 from palli_common.clock import business_today
-from palli_common.tables import OutboxRecord
 from palli_common.testing.http import assert_problem
 
-from .conftest import GS, VS, events_of, lending_events
+from .conftest import GS, VS, events_of, lending_events, payloads_of as _payloads
 
 BACKDATED = "entered late from the branch's paper register"
-
-
-async def _payloads(app, account_id: str, event_type: str) -> list[dict]:
-    async with app.state.runtime.db.sessions() as s:
-        rows = await s.scalars(select(OutboxRecord).where(OutboxRecord.key == account_id, OutboxRecord.event_type == event_type)
-                               .order_by(OutboxRecord.created_at, OutboxRecord.id))
-        return [r.envelope["payload"] for r in rows.all()]
 
 
 async def _balance(client, account_id: str) -> str:

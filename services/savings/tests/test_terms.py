@@ -9,14 +9,12 @@ import uuid
 from datetime import date, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from sqlalchemy import select
 
 from palli_common.clock import business_today
-from palli_common.tables import OutboxRecord
 from palli_common.testing.http import assert_problem
 from palli_savings.domain.terms import add_months
 
-from .conftest import DPS, GS, VS, events_of
+from .conftest import DPS, GS, VS, events_of, payloads_of as _payloads
 
 FDR = "5a000000-0000-4000-8000-000000000004"
 BACKDATED = "entered late from the branch's paper register"
@@ -45,13 +43,6 @@ async def _open(client, member_id, product, **body) -> dict:  # noqa: ANN001, AN
     r = await client.post("/v1/savings/accounts", json={"member_id": str(member_id), "product_id": product, **body})
     assert r.status_code == 201, r.text
     return r.json()
-
-
-async def _payloads(app, account_id: str, event_type: str) -> list[dict]:
-    async with app.state.runtime.db.sessions() as s:
-        rows = await s.scalars(select(OutboxRecord).where(OutboxRecord.key == account_id, OutboxRecord.event_type == event_type)
-                               .order_by(OutboxRecord.created_at, OutboxRecord.id))
-        return [r.envelope["payload"] for r in rows.all()]
 
 
 async def test_a_fixed_deposit_takes_the_charts_rate_for_its_term_and_amount(app, client, member):

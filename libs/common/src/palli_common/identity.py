@@ -159,6 +159,12 @@ class InternalTokenVerifier:
             raise Unauthorized(f"the bearer token was refused: {exc}") from exc
 
 
+def acting_for(subject: str) -> Identity:
+    """Who an event handler acts as when it moves money or records a fact: the event's actor (or
+    the source service), with no roles and every branch (the event was authorised where it began)."""
+    return Identity(subject=subject, kind="staff", roles=frozenset(), scopes=frozenset(), branch_ids=None)
+
+
 def bearer_token(request: Request) -> str:
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():

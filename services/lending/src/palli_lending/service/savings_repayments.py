@@ -15,13 +15,13 @@ from datetime import date
 from palli_common.db import UnitOfWork
 from palli_common.errors import DomainError
 from palli_common.events import EventEnvelope
-from palli_common.identity import Identity
+from palli_common.identity import acting_for
 from palli_common.money import to_poisha
 from palli_lending.contracts.events import RepaymentRefused
 from palli_lending.service.common import bump, fact, load_loan, product_of, publish
 from palli_lending.service.repayments import post_repayment
 
-SYSTEM = Identity(subject="savings", kind="staff", roles=frozenset(), scopes=frozenset(), branch_ids=None)
+SYSTEM = acting_for("savings")
 
 
 async def on_savings_withdrawal(uow: UnitOfWork, envelope: EventEnvelope) -> None:
@@ -30,7 +30,7 @@ async def on_savings_withdrawal(uow: UnitOfWork, envelope: EventEnvelope) -> Non
         return
     loan = await load_loan(uow, uuid.UUID(p["reference"]), SYSTEM, lock=True)
     product = await product_of(uow, loan)
-    actor = Identity(subject=p.get("actor") or "savings", kind="staff", roles=frozenset(), scopes=frozenset(), branch_ids=None)
+    actor = acting_for(p.get("actor") or "savings")
     amount, on = to_poisha(p["amount"]), date.fromisoformat(p["on"])
     try:
         async with uow.session.begin_nested():

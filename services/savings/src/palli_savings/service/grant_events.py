@@ -16,7 +16,7 @@ from sqlalchemy import select
 from palli_common.consumer import Handler
 from palli_common.db import UnitOfWork
 from palli_common.events import EventEnvelope
-from palli_common.identity import Identity
+from palli_common.identity import acting_for
 from palli_common.money import to_poisha
 from palli_savings.adapters.tables import SavingsAccount, SavingsProduct
 from palli_savings.service.accounts import move
@@ -40,7 +40,7 @@ async def credit_grant(uow: UnitOfWork, envelope: EventEnvelope) -> None:
         raise NotCreditable(f"project {p['project_id']}'s grant was paid to savings account {p.get('savings_account_id')!r}, which is not an "
                             f"active voluntary account of member {p.get('member_id')}")
     product = await uow.session.get(SavingsProduct, account.product_id)
-    actor = Identity(subject=p.get("actor") or "training", kind="staff", roles=frozenset(), scopes=frozenset(), branch_ids=None)
+    actor = acting_for(p.get("actor") or "training")
     on = date.fromisoformat(p["on"]) if p.get("on") else business_today()
     await move(uow, account, product, actor, kind="deposit", amount=to_poisha(p["amount"]), on=on, channel="grant",
                reference=f"project {p['project_id']}")

@@ -18,7 +18,7 @@ from sqlalchemy import or_, select
 from palli_common.consumer import Handler
 from palli_common.db import UnitOfWork
 from palli_common.events import EventEnvelope
-from palli_common.identity import Identity
+from palli_common.identity import acting_for
 from palli_common.money import to_poisha
 from palli_savings.adapters.tables import SavingsAccount, SavingsProduct
 from palli_savings.service.accounts import move
@@ -52,7 +52,7 @@ async def credit_disbursement(uow: UnitOfWork, envelope: EventEnvelope) -> None:
         raise NotCreditable(f"loan {p['loan_id']} was disbursed to savings account {reference!r}, which is not an active voluntary "
                             f"account of member {p['member_id']}")
     product = await uow.session.get(SavingsProduct, account.product_id)
-    actor = Identity(subject=p.get("actor") or "lending", kind="staff", roles=frozenset(), scopes=frozenset(), branch_ids=None)
+    actor = acting_for(p.get("actor") or "lending")
     on = date.fromisoformat(p["on"]) if p.get("on") else business_today()
     await move(uow, account, product, actor, kind="deposit", amount=to_poisha(p["amount"]), on=on, channel="loan_disbursement",
                reference=p["loan_id"])
@@ -68,7 +68,7 @@ async def refund_refused_repayment(uow: UnitOfWork, envelope: EventEnvelope) -> 
         raise NotCreditable(f"lending refused repayment {p.get('reference')} from savings account {p['savings_account_id']}, "
                             "which savings does not have")
     product = await uow.session.get(SavingsProduct, account.product_id)
-    actor = Identity(subject=p.get("actor") or "lending", kind="staff", roles=frozenset(), scopes=frozenset(), branch_ids=None)
+    actor = acting_for(p.get("actor") or "lending")
     await move(uow, account, product, actor, kind="deposit", amount=to_poisha(p["amount"]), on=business_today(),
                channel="repayment_refund", reference=p.get("reference"))
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from palli_common.db import UnitOfWork
 from palli_common.errors import Conflict
 from palli_common.events import EventEnvelope
-from palli_common.identity import Identity
+from palli_common.identity import acting_for
 from palli_common.money import to_poisha
 from palli_savings.adapters.tables import SavingsAccount, SavingsProduct
 from palli_savings.contracts import events as ev
@@ -29,7 +29,7 @@ async def on_sheet_posted(uow: UnitOfWork, envelope: EventEnvelope) -> None:
     p = envelope.payload
     on = date.fromisoformat(p["meeting_on"])
     reference = f"sheet {p['collection_sheet_id']}"
-    actor = Identity(subject=p.get("posted_by") or "lending", kind="staff", roles=frozenset(), scopes=frozenset(), branch_ids=None)
+    actor = acting_for(p.get("posted_by") or "lending")
     lines = sorted(p.get("savings") or [], key=lambda x: x["account_id"])  # one lock order for every sheet
     for line in lines:
         account = (await uow.session.scalars(select(SavingsAccount).where(SavingsAccount.id == uuid.UUID(line["account_id"]))

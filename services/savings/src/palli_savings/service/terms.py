@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from palli_common.db import Database, UnitOfWork
 from palli_common.errors import Conflict, ValidationFailed
-from palli_common.identity import Identity
+from palli_common.identity import Identity, acting_for
 from palli_common.ids import uuid7
 from palli_common.money import format_poisha
 from palli_savings.adapters.tables import DpsInstallment, SavingsAccount, SavingsProduct, SavingsTransaction, TermRate
@@ -162,7 +162,7 @@ async def settle_premature(uow: UnitOfWork, account: SavingsAccount, product: Sa
         return 0
     from palli_savings.service.accounts import move  # accounts imports this module for deposits
 
-    who = Identity(subject=actor, kind="staff", roles=frozenset(), scopes=frozenset(), branch_ids=None)
+    who = acting_for(actor)
     reference = f"premature closure at {rate}% (the term's {account.annual_rate}% less {product.premature_penalty})"
     if difference > 0:
         await move(uow, account, product, who, kind="interest", amount=difference, on=on, channel=None, reference=reference,

@@ -9,7 +9,7 @@ from palli_common.idempotency import Idempotent
 from palli_training.api.deps import DB, Settings
 from palli_training.api.schemas import (AssessmentIn, AttendanceIn, AttendanceOut, AttendanceResult, CancelIn, CohortCreate, CohortDetail, CohortOut,
                                         EnrolmentIn, EnrolmentOut, EvaluationOut, ReasonIn, SessionOut, TransferIn)
-from palli_training.api.views import credential_out
+from palli_training.api.views import evaluations_out
 from palli_training.service import attendance, cohorts, credentials
 
 router = APIRouter(tags=["training cohorts"])
@@ -70,16 +70,14 @@ async def transfer(cohort_id: uuid.UUID, enrolment_id: uuid.UUID, body: Transfer
              summary="Close the course: credentials for everyone who meets the programme's rule, and what the rest still miss")
 async def complete(cohort_id: uuid.UUID, db: DB, who: CurrentIdentity, settings: Settings):
     _, results = await credentials.complete_cohort(db, who, cohort_id)
-    return [EvaluationOut(participant_id=r.participant_id, missing=r.missing,
-                          credential=await credential_out(db, r.credential, settings) if r.credential else None) for r in results]
+    return await evaluations_out(db, results, settings)
 
 
 @router.post("/v1/training/cohorts/{cohort_id}/assessments", response_model=list[EvaluationOut],
              summary="Record the final assessment's scores (0-100; again: the last stands); a completed cohort's credentials follow")
 async def assess(cohort_id: uuid.UUID, body: AssessmentIn, db: DB, who: CurrentIdentity, settings: Settings):
     _, results = await credentials.assess(db, who, cohort_id, [s.model_dump() for s in body.scores])
-    return [EvaluationOut(participant_id=r.participant_id, missing=r.missing,
-                          credential=await credential_out(db, r.credential, settings) if r.credential else None) for r in results]
+    return await evaluations_out(db, results, settings)
 
 
 @router.post("/v1/training/sessions/{session_id}/cancel", response_model=list[SessionOut],
