@@ -44,6 +44,13 @@ class Producer(SQLModel, table=True):
     name_bn: str = Field(max_length=120)
     created_by: str = Field(max_length=64)
     created_at: datetime = Field(sa_column=utc_column())
+    # what she is owed (2310): her shares of sales and her purchased lots, less refunds and payouts;
+    # `balance_version` counts its changes, so the ledger keeps the latest whatever the event order
+    balance: int = money()
+    balance_version: int = 0
+    payout_channel: str | None = Field(default=None, max_length=16)  # savings | mobile_wallet | cash
+    payout_savings_account_id: uuid.UUID | None = None  # her voluntary savings account
+    payout_wallet: str | None = Field(default=None, max_length=40)  # her bKash/Nagad number
 
 
 class VatRate(SQLModel, table=True):
@@ -113,15 +120,17 @@ class Lot(SQLModel, table=True):
     producer_id: uuid.UUID = Field(foreign_key="market_producers.id")
     outlet_id: uuid.UUID = Field(foreign_key="market_outlets.id")  # where it was received
     mode: str = Field(max_length=12)  # consignment | purchase | advance
+    ordered: int | None = None  # an advance-financed order's quantity, before the goods arrive
     received: int
     accepted: int | None = None
     rejected: int | None = None
     unit_price: int = money()  # the producer's price at receipt
-    status: str = Field(max_length=12)  # received | checked
+    status: str = Field(max_length=12)  # ordered (advance, not yet arrived) | received | checked
     quality_note: str | None = Field(default=None, max_length=500)
     received_on: date
     created_by: str = Field(max_length=64)
     created_at: datetime = Field(sa_column=utc_column())
+    version: int = 1  # its events' aggregate version: checked, then each adjustment
 
 
 class Stock(SQLModel, table=True):
@@ -129,12 +138,15 @@ class Stock(SQLModel, table=True):
 
     __tablename__ = "market_stock"
     __table_args__ = (CheckConstraint("quantity >= 0", name="ck_market_stock_not_negative"),
+                      CheckConstraint("reserved >= 0 AND reserved <= quantity", name="ck_market_stock_reserved"),
                       Index("ix_market_stock_outlet_product", "outlet_id", "product_id"))
 
     outlet_id: uuid.UUID = Field(foreign_key="market_outlets.id", primary_key=True)
     lot_id: uuid.UUID = Field(foreign_key="market_lots.id", primary_key=True)
     product_id: uuid.UUID = Field(foreign_key="market_products.id")
     quantity: int
+    reserved: int = 0  # held for orders: only quantity - reserved is on sale at the till
+    retail_price: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))  # a markdown; else the price list
     version: int = 1
 
 
@@ -147,7 +159,7 @@ class StockMove(SQLModel, table=True):
     id: uuid.UUID = Field(primary_key=True)
     outlet_id: uuid.UUID
     lot_id: uuid.UUID
-    kind: str = Field(max_length=16)  # accepted | transfer_out | transfer_in | sold | returned
+    kind: str = Field(max_length=16)  # accepted | transfer_out | transfer_in | sold | customer_return | shrinkage | to_producer
     quantity: int  # signed
     reference: str | None = Field(default=None, max_length=100)
     created_by: str = Field(max_length=64)
@@ -165,12 +177,16 @@ class Sale(SQLModel, table=True):
     outlet_id: uuid.UUID = Field(foreign_key="market_outlets.id")
     client_id: str = Field(max_length=64)
     sold_at: datetime = Field(sa_column=utc_column())
-    channel: str = Field(max_length=16)  # cash | bkash | nagad | bangla_qr
+    channel: str = Field(max_length=16)  # cash | bkash | nagad | bangla_qr | bank
     reference: str | None = Field(default=None, max_length=100)
+    order_id: uuid.UUID | None = None
     total: int = money()  # VAT included
     vat: int = money()
     commission: int = money()
     producer_share: int = money()
+    owned_sales: int = money()  # purchased goods, net of VAT: the outlet's own
+    owned_cost: int = money()
+    refunded: int = money()
     created_by: str = Field(max_length=64)
     created_at: datetime = Field(sa_column=utc_column())
 
@@ -183,7 +199,9 @@ class SaleLine(SQLModel, table=True):
     product_id: uuid.UUID
     lot_id: uuid.UUID
     producer_id: uuid.UUID
+    mode: str = Field(max_length=12)
     quantity: int
+    returned: int = 0
     unit_price: int = money()
     line_total: int = money()  # VAT included
     vat_rate: Decimal = Field(sa_column=Column(Numeric(5, 2), nullable=False))
@@ -191,3 +209,9 @@ class SaleLine(SQLModel, table=True):
     commission_percent: Decimal = Field(sa_column=Column(Numeric(5, 2), nullable=False))
     commission: int = money()
     producer_share: int = money()
+    owned_sales: int = money()
+    owned_cost: int = money()
+
+
+from palli_marketplace.adapters.settlement_tables import (  # noqa: E402,F401  (same metadata)
+    Adjustment, Advance, CustomerReturn, Payout, ProducerEntry, SettlementRun)

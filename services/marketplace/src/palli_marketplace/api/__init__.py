@@ -4,6 +4,6 @@ from fastapi import APIRouter
 
 
 def routers() -> list[APIRouter]:
-    from palli_marketplace.api import routes
+    from palli_marketplace.api import routes, settlement
 
-    return [routes.router]
+    return [routes.router, settlement.router]

@@ -1,1 +1,13 @@
+from typing import Annotated
+
+from fastapi import Depends, Request
+
 from palli_common.app import DB  # noqa: F401  (re-exported for the routes)
+from palli_marketplace.settings import MarketplaceSettings
+
+
+def settings(request: Request) -> MarketplaceSettings:
+    return request.app.state.runtime.settings
+
+
+Settings = Annotated[MarketplaceSettings, Depends(settings)]

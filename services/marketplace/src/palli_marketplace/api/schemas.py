@@ -62,8 +62,8 @@ class ProductCreate(Strict):
     category: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
     unit: Literal["piece", "kg", "litre", "dozen", "metre"]
     photos: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]] = Field(default_factory=list, max_length=20)
-    producer_price: MoneyIn = Field(description="what she is paid a unit")
-    retail_price: MoneyIn = Field(description="the outlets' price, VAT included")
+    producer_price: Annotated[MoneyIn, Field(gt=0)] = Field(description="what she is paid a unit")
+    retail_price: Annotated[MoneyIn, Field(gt=0)] = Field(description="the outlets' price, VAT included")
 
 
 class ProductOut(BaseModel):
@@ -133,17 +133,20 @@ class SaleCreate(Strict):
     client_id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)] = Field(
         description="the tablet's own id for the sale: posting it again changes nothing")
     sold_at: datetime = Field(description="when it was sold (the tablet's clock, with its offset)")
-    channel: Literal["cash", "bkash", "nagad", "bangla_qr"]
+    channel: Literal["cash", "bkash", "nagad", "bangla_qr", "bank"]
     reference: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = Field(
         default=None, description="the wallet or QR transaction (required but for cash)")
     lines: list[SaleLineIn] = Field(min_length=1, max_length=100)
 
 
 class SaleLineOut(BaseModel):
+    id: uuid.UUID
     product_id: uuid.UUID
     lot_id: uuid.UUID
     producer_id: uuid.UUID
+    mode: str = Field(description="the lot's: a purchased lot's units are the outlet's own sale")
     quantity: int
+    returned: int
     unit_price: MoneyOut
     line_total: MoneyOut
     vat_rate: RateOut
@@ -151,6 +154,8 @@ class SaleLineOut(BaseModel):
     commission_percent: RateOut
     commission: MoneyOut
     producer_share: MoneyOut
+    owned_sales: MoneyOut
+    owned_cost: MoneyOut
 
 
 class SaleOut(BaseModel):
@@ -162,8 +167,12 @@ class SaleOut(BaseModel):
     sold_at: datetime
     channel: str
     reference: str | None
+    order_id: uuid.UUID | None
     total: MoneyOut
     vat: MoneyOut
     commission: MoneyOut
     producer_share: MoneyOut
+    owned_sales: MoneyOut
+    owned_cost: MoneyOut
+    refunded: MoneyOut
     lines: list[SaleLineOut]

@@ -15,17 +15,27 @@ class Split:
     vat: int
     commission: int
     producer_share: int
+    owned_sales: int = 0  # a purchased lot's units are the outlet's own: no commission, no share
+    owned_cost: int = 0
 
 
 def _round(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
 
 
-def split(total: int, vat_rate: Decimal, commission_percent: Decimal) -> Split:
+def split(total: int, vat_rate: Decimal, commission_percent: Decimal, *, owned_cost: int | None = None) -> Split:
+    """`owned_cost` given: units of a purchased lot, whose net of VAT is the outlet's own sale."""
     vat = _round(Decimal(total) * vat_rate / (Decimal(100) + vat_rate))
     net = total - vat
+    if owned_cost is not None:
+        return Split(total, vat, 0, 0, net, owned_cost)
     commission = _round(Decimal(net) * commission_percent / Decimal(100))
     return Split(total, vat, commission, net - commission)
+
+
+def share_of(part: int, quantity: int, of: int) -> int:
+    """`quantity` of `of` units' `part`, HALF_EVEN: a return of some units of a line."""
+    return _round(Decimal(part) * quantity / of)
 
 
 def rate_on(rows: list[tuple], day) -> Decimal | None:  # noqa: ANN001

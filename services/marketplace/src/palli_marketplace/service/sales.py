@@ -23,10 +23,11 @@ from palli_common.money import format_poisha
 from palli_marketplace.adapters.tables import CommissionRule, Lot, Product, Sale, SaleLine, Stock, StockMove, VatRate
 from palli_marketplace.contracts import events as ev
 from palli_marketplace.domain.settlement import rate_on, split
+from palli_marketplace.service import balances
 from palli_marketplace.service.catalogue import outlet_for
 from palli_marketplace.service.common import now
 
-WALLETS = ("bkash", "nagad", "bangla_qr")
+WALLETS = ("bkash", "nagad", "bangla_qr", "bank")  # a payment that names its transaction
 
 
 @dataclass
@@ -93,8 +94,89 @@ def _replay(held: Posted, lines: list[dict]) -> Posted:
     return held
 
 
+@dataclass
+class Take:
+    """Units of one lot (its stock row locked) going into a sale."""
+
+    row: Stock
+    lot: Lot
+    quantity: int
+
+
+async def pick(s, outlet_id: uuid.UUID, item: Product, quantity: int, field: str) -> list[Take]:  # noqa: ANN001
+    """The outlet's oldest lots first, rows locked, from what is not reserved for orders."""
+    pairs = (await s.execute(select(Stock, Lot).join(Lot, Lot.id == Stock.lot_id).where(
+        Stock.outlet_id == outlet_id, Stock.product_id == item.id, Stock.quantity > Stock.reserved)
+        .order_by(Lot.received_on, Lot.id).with_for_update(of=Stock))).all()
+    available = sum(row.quantity - row.reserved for row, _ in pairs)
+    if available < quantity:
+        raise Conflict(f"only {available} {item.unit} of {item.code} at this outlet", field=field, extra={"available": available})
+    takes, wanted = [], quantity
+    for row, lot in pairs:
+        take = min(wanted, row.quantity - row.reserved)
+        if take == 0:
+            break
+        takes.append(Take(row, lot, take))
+        wanted -= take
+    return takes
+
+
+async def item_for(s, product_id: uuid.UUID, field: str) -> Product:  # noqa: ANN001
+    item = await s.get(Product, product_id)
+    if item is None or not item.active:
+        raise ValidationFailed(f"product {product_id} does not exist or is withdrawn", field=field)
+    return item
+
+
+async def book(uow, who: Identity, outlet, sale: Sale, picked: list[tuple[Product, list[Take]]], *, reserved: bool = False) -> list[SaleLine]:  # noqa: ANN001
+    """Take the units off the shelf (and off their reservation, for an order), split each lot's
+    units into VAT, commission and her share (or the outlet's own sale, for a purchased lot), owe
+    the producers their shares, and publish the sale: all in the caller's transaction."""
+    s, day = uow.session, business_day(sale.sold_at)
+    out: list[SaleLine] = []
+    for item, takes in picked:
+        vat_rate, commission_percent = await _rates(s, item.category, item.producer_id, day)
+        for t in takes:
+            t.row.quantity -= t.quantity
+            t.row.reserved -= t.quantity if reserved else 0
+            t.row.version += 1
+            price = t.row.retail_price if t.row.retail_price is not None else item.retail_price
+            parts = split(t.quantity * price, vat_rate, commission_percent,
+                          owned_cost=t.quantity * t.lot.unit_price if t.lot.mode == "purchase" else None)
+            line = SaleLine(id=uuid7(), sale_id=sale.id, product_id=item.id, lot_id=t.lot.id, producer_id=item.producer_id, mode=t.lot.mode,
+                            quantity=t.quantity, unit_price=price, line_total=parts.total, vat_rate=vat_rate, vat=parts.vat,
+                            commission_percent=commission_percent if t.lot.mode != "purchase" else Decimal("0.00"), commission=parts.commission,
+                            producer_share=parts.producer_share, owned_sales=parts.owned_sales, owned_cost=parts.owned_cost)
+            s.add(line)
+            s.add(StockMove(id=uuid7(), outlet_id=outlet.id, lot_id=t.lot.id, kind="sold", quantity=-t.quantity, reference=f"sale {sale.id}",
+                            created_by=who.subject, created_at=now()))
+            out.append(line)
+    for name in ("vat", "commission", "producer_share", "owned_sales", "owned_cost"):
+        setattr(sale, name, sum(getattr(x, name) for x in out))
+    sale.total = sum(x.line_total for x in out)
+    await s.flush()
+    owed = [balances.Change(x.producer_id, "sale", x.producer_share, x.quantity) for x in out if x.mode != "purchase"]
+    standing = await balances.apply(uow, owed, reference=f"sale {sale.id}", on=day) if owed else []
+    uow.publish(ev.SaleRecorded(**sale_fact(sale, outlet, out, day), balances=standing, actor=who.subject),
+                aggregate_id=sale.id, aggregate_version=1)
+    return out
+
+
+def line_fact(x: SaleLine, quantity: int | None = None, parts: dict | None = None) -> dict:
+    parts = parts or {k: getattr(x, k) for k in ("line_total", "vat", "commission", "producer_share", "owned_sales", "owned_cost")}
+    return {"product_id": str(x.product_id), "producer_id": str(x.producer_id), "lot_id": str(x.lot_id), "mode": x.mode,
+            "quantity": x.quantity if quantity is None else quantity, **{k: format_poisha(v) for k, v in parts.items()}}
+
+
+def sale_fact(sale: Sale, outlet, lines: list[SaleLine], day) -> dict:  # noqa: ANN001
+    return dict(sale_id=str(sale.id), outlet_id=str(outlet.id), branch_id=str(outlet.branch_id) if outlet.branch_id else None, on=day,
+                channel=sale.channel, reference=sale.reference, order_id=str(sale.order_id) if sale.order_id else None,
+                amount=format_poisha(sale.total), vat=format_poisha(sale.vat), commission=format_poisha(sale.commission),
+                producer_share=format_poisha(sale.producer_share), owned_sales=format_poisha(sale.owned_sales),
+                owned_cost=format_poisha(sale.owned_cost), lines=[line_fact(x) for x in lines])
+
+
 async def _record(db: Database, who: Identity, outlet_id: uuid.UUID, body: dict) -> Posted:
-    day = business_day(body["sold_at"])
     async with db.uow() as uow:
         s = uow.session
         outlet = await outlet_for(uow, outlet_id, who)
@@ -102,46 +184,11 @@ async def _record(db: Database, who: Identity, outlet_id: uuid.UUID, body: dict)
                     reference=body.get("reference"), created_by=who.subject, created_at=now())
         s.add(sale)
         await s.flush()  # the (outlet, client id) row first: a concurrent repeat stops here
-        out: list[SaleLine] = []
+        picked = []
         for i, line in sorted(enumerate(body["lines"]), key=lambda x: x[1]["product_id"]):  # one lock order for every till
-            item = await s.get(Product, line["product_id"])
-            if item is None or not item.active:
-                raise ValidationFailed(f"product {line['product_id']} does not exist or is withdrawn", field=f"lines.{i}.product_id")
-            rows = list((await s.scalars(select(Stock).join(Lot, Lot.id == Stock.lot_id).where(
-                Stock.outlet_id == outlet.id, Stock.product_id == item.id, Stock.quantity > 0)
-                .order_by(Lot.received_on, Lot.id).with_for_update(of=Stock))).all())
-            available = sum(r.quantity for r in rows)
-            if available < line["quantity"]:
-                raise Conflict(f"only {available} {item.unit} of {item.code} at this outlet", field=f"lines.{i}.quantity",
-                               extra={"available": available})
-            vat_rate, commission_percent = await _rates(s, item.category, item.producer_id, day)
-            wanted = line["quantity"]
-            for row in rows:
-                take = min(wanted, row.quantity)
-                if take == 0:
-                    break
-                row.quantity -= take
-                row.version += 1
-                wanted -= take
-                parts = split(take * item.retail_price, vat_rate, commission_percent)
-                sale_line = SaleLine(id=uuid7(), sale_id=sale.id, product_id=item.id, lot_id=row.lot_id, producer_id=item.producer_id,
-                                     quantity=take, unit_price=item.retail_price, line_total=parts.total, vat_rate=vat_rate, vat=parts.vat,
-                                     commission_percent=commission_percent, commission=parts.commission, producer_share=parts.producer_share)
-                s.add(sale_line)
-                s.add(StockMove(id=uuid7(), outlet_id=outlet.id, lot_id=row.lot_id, kind="sold", quantity=-take,
-                                reference=f"sale {sale.id}", created_by=who.subject, created_at=now()))
-                out.append(sale_line)
-        sale.total, sale.vat = sum(x.line_total for x in out), sum(x.vat for x in out)
-        sale.commission, sale.producer_share = sum(x.commission for x in out), sum(x.producer_share for x in out)
-        await s.flush()
-        uow.publish(ev.SaleRecorded(
-            sale_id=str(sale.id), outlet_id=str(outlet.id), branch_id=str(outlet.branch_id) if outlet.branch_id else None, on=day,
-            channel=sale.channel, reference=sale.reference, amount=format_poisha(sale.total), vat=format_poisha(sale.vat),
-            commission=format_poisha(sale.commission), producer_share=format_poisha(sale.producer_share),
-            lines=[{"product_id": str(x.product_id), "producer_id": str(x.producer_id), "lot_id": str(x.lot_id), "quantity": x.quantity,
-                    "line_total": format_poisha(x.line_total), "vat": format_poisha(x.vat), "commission": format_poisha(x.commission),
-                    "producer_share": format_poisha(x.producer_share)} for x in out],
-            actor=who.subject), aggregate_id=sale.id, aggregate_version=1)
+            item = await item_for(s, line["product_id"], f"lines.{i}.product_id")
+            picked.append((item, await pick(s, outlet.id, item, line["quantity"], f"lines.{i}.quantity")))
+        out = await book(uow, who, outlet, sale, picked)
         await uow.commit()
     return Posted(sale, out, False)
 
