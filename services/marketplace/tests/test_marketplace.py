@@ -12,12 +12,7 @@ from sqlalchemy import select
 
 from palli_common.tables import OutboxRecord
 from palli_common.testing.http import assert_problem
-from palli_marketplace.testing import post_ok
-
-
-def _sale(product: dict, quantity: int = 1, client: str | None = None, channel: str = "cash", **over) -> dict:  # noqa: ANN003
-    return {"client_id": client or f"till-{uuid.uuid4().hex[:8]}", "sold_at": datetime.now(UTC).isoformat(), "channel": channel,
-            "lines": [{"product_id": product["id"], "quantity": quantity}], **over}
+from palli_marketplace.testing import post_ok, sale_body
 
 
 async def test_a_lot_is_checked_moved_and_sold_once_with_its_split(app, client, shop):
@@ -27,7 +22,7 @@ async def test_a_lot_is_checked_moved_and_sold_once_with_its_split(app, client, 
     moved = await post_ok(client, "/v1/marketplace/transfers", {"lot_id": lot["id"], "from_outlet_id": home["id"], "to_outlet_id": away["id"],
                                                                 "quantity": 3}, 201)
     assert [m["quantity"] for m in moved] == [5, 3] and all(m["lot_id"] == lot["id"] and m["mode"] == "consignment" for m in moved)
-    body = _sale(item, 2, client="tablet-7-0001", channel="bkash", reference="BK8N2K1")
+    body = sale_body(item, 2, client="tablet-7-0001", channel="bkash", reference="BK8N2K1")
     first = await client.post(f"/v1/marketplace/outlets/{away['id']}/sales", json=body)
     again = await client.post(f"/v1/marketplace/outlets/{away['id']}/sales", json=body)  # the tablet syncs twice
     assert (first.status_code, again.status_code) == (201, 200) and first.json()["id"] == again.json()["id"]
@@ -51,7 +46,7 @@ async def test_sixteen_tills_on_the_last_units_sell_each_unit_once(client, shop)
     outlet, item, _ = await shop.stocked(quantity=3)
 
     async def till(n: int) -> int:
-        r = await client.post(f"/v1/marketplace/outlets/{outlet['id']}/sales", json=_sale(item, 1, client=f"till-{n}"))
+        r = await client.post(f"/v1/marketplace/outlets/{outlet['id']}/sales", json=sale_body(item, 1, client=f"till-{n}"))
         return r.status_code
 
     codes = await asyncio.gather(*(till(n) for n in range(16)))
@@ -63,19 +58,19 @@ async def test_sales_refuse_what_they_cannot_take(client, client_as, shop):
     outlet, item, _ = await shop.stocked(quantity=2)
     path = f"/v1/marketplace/outlets/{outlet['id']}/sales"
     other = await shop.product(await shop.producer())
-    cases = [(_sale(item, 3), 409, "lines.0.quantity"), (_sale(other, 1), 409, "lines.0.quantity"),
-             (_sale(item, 0), 422, "lines.0.quantity"), (_sale(item, 1, channel="nagad"), 422, "reference"),
-             (_sale(item, 1, channel="cheque"), 422, "channel"),
-             (_sale(item, 1, sold_at=(datetime.now(UTC) + timedelta(hours=2)).isoformat()), 422, "sold_at"),
-             (_sale(item, 1, sold_at="2026-12-01T10:00:00"), 422, "sold_at"),
-             ({**_sale(item, 1), "lines": [{"product_id": item["id"], "quantity": 1}, {"product_id": item["id"], "quantity": 1}]}, 422,
+    cases = [(sale_body(item, 3), 409, "lines.0.quantity"), (sale_body(other, 1), 409, "lines.0.quantity"),
+             (sale_body(item, 0), 422, "lines.0.quantity"), (sale_body(item, 1, channel="nagad"), 422, "reference"),
+             (sale_body(item, 1, channel="cheque"), 422, "channel"),
+             (sale_body(item, 1, sold_at=(datetime.now(UTC) + timedelta(hours=2)).isoformat()), 422, "sold_at"),
+             (sale_body(item, 1, sold_at="2026-12-01T10:00:00"), 422, "sold_at"),
+             ({**sale_body(item, 1), "lines": [{"product_id": item["id"], "quantity": 1}, {"product_id": item["id"], "quantity": 1}]}, 422,
               "lines.1.product_id"),
-             ({**_sale(item, 1), "lines": []}, 422, "lines")]
+             ({**sale_body(item, 1), "lines": []}, 422, "lines")]
     for body, status, field in cases:
         assert_problem(await client.post(path, json=body), status, field)
     assert sum(s["quantity"] for s in (await client.get(f"/v1/marketplace/outlets/{outlet['id']}/stock")).json()) == 2
     async with client_as(roles=["marketplace_operator"], subject="someone-else") as operator:
-        assert_problem(await operator.post(path, json=_sale(item, 1)), 403, "outlet_id")
+        assert_problem(await operator.post(path, json=sale_body(item, 1)), 403, "outlet_id")
     mine = await shop.outlet(operator="op-1")
     async with client_as(roles=["marketplace_operator"], subject="op-1") as operator:
         assert (await operator.get(f"/v1/marketplace/outlets/{mine['id']}/stock")).status_code == 200

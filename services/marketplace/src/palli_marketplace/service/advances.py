@@ -33,7 +33,7 @@ async def pay_advance(db: Database, who: Identity, lot_id: uuid.UUID, amount: in
         who.check_branch(producer.branch_id, "this producer")
         if producer.payout_channel is None:
             raise Conflict("she has not chosen how she is paid: set her payout destination first", field="lot_id")
-        paid = await s.scalar(select(func.coalesce(func.sum(Advance.amount), 0)).where(Advance.lot_id == lot.id)) or 0
+        paid = int(await s.scalar(select(func.coalesce(func.sum(Advance.amount), 0)).where(Advance.lot_id == lot.id)) or 0)
         ceiling = lot.ordered * lot.unit_price * max_percent // 100
         if paid + amount > ceiling:
             raise Conflict(f"advances on this order may reach {format_poisha(ceiling)} ({max_percent}% of its value); "
@@ -53,4 +53,4 @@ async def pay_advance(db: Database, who: Identity, lot_id: uuid.UUID, amount: in
 
 
 async def outstanding(s, producer_id: uuid.UUID) -> int:  # noqa: ANN001
-    return await s.scalar(select(func.coalesce(func.sum(Advance.amount - Advance.recovered), 0)).where(Advance.producer_id == producer_id)) or 0
+    return int(await s.scalar(select(func.coalesce(func.sum(Advance.amount - Advance.recovered), 0)).where(Advance.producer_id == producer_id)) or 0)
