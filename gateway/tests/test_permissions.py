@@ -301,7 +301,10 @@ class Records:
             await db.dispose()
 
     async def _post(self, path: str, body: dict | None = None) -> dict:
-        r = await self.api.http.post(path, json=body, headers=await self.api.admin())
+        return await self._request("POST", path, body)
+
+    async def _request(self, method: str, path: str, body: dict | None = None) -> dict:
+        r = await self.api.http.request(method, path, json=body, headers=await self.api.admin())
         assert r.status_code in (200, 201, 202), r.text
         return r.json()
 

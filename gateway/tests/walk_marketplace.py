@@ -99,6 +99,44 @@ async def _new_product(r):  # noqa: ANN001, ANN202
                                         "retail_price": "220.00"}
 
 
+async def _sold(r, quantity: int = 2):  # noqa: ANN001, ANN202
+    """A sale of her goods, and the producer (paid into savings)."""
+    o, p, _ = await lot(r)
+    sale = await r._post(f"/v1/marketplace/outlets/{o['id']}/sales", {**_sale(p), "lines": [{"product_id": p["id"], "quantity": quantity}]})
+    await r._request("PUT", f"/v1/marketplace/producers/{p['producer_id']}/payout-destination",
+                     {"channel": "savings", "savings_account_id": str(uuid.uuid4())})
+    return o, p, sale
+
+
+async def _return(r):  # noqa: ANN001, ANN202
+    _, p, sale = await _sold(r)
+    return f"/v1/marketplace/sales/{sale['id']}/returns", {"lines": [{"product_id": p["id"], "quantity": 1}], "reason": "wrong colour",
+                                                           "restock": True}
+
+
+async def _adjust(r):  # noqa: ANN001, ANN202
+    o, _, received = await lot(r)
+    return f"/v1/marketplace/outlets/{o['id']}/adjustments", {"lot_id": received["id"], "kind": "returned_to_producer", "quantity": 1,
+                                                              "reason": "unsold"}
+
+
+async def _ordered(r) -> dict:  # noqa: ANN001
+    o, p = await outlet(r), await product(r)
+    await r._request("PUT", f"/v1/marketplace/producers/{p['producer_id']}/payout-destination", {"channel": "cash"})
+    return await r._post("/v1/marketplace/lots", {"product_id": p["id"], "outlet_id": o["id"], "mode": "advance", "quantity": 10})
+
+
+async def _producer_url(r, suffix: str, body: dict | None = None):  # noqa: ANN001, ANN202
+    _, p, _ = await _sold(r)
+    return f"/v1/marketplace/producers/{p['producer_id']}{suffix}", body
+
+
+async def _payout(r):  # noqa: ANN001, ANN202
+    _, p, _ = await _sold(r)
+    paid = await r._post(f"/v1/marketplace/producers/{p['producer_id']}/payouts", {})
+    return f"/v1/marketplace/payouts/{paid['id']}", None
+
+
 SETUPS = {
     ("POST", "/v1/marketplace/outlets"): lambda r: _fixed("/v1/marketplace/outlets", {
         "code": f"PB-{uuid.uuid4().hex[:8].upper()}", "name": "Palli Bipani", "name_bn": "পল্লী বিপণি", "district": "Tangail",
@@ -114,4 +152,18 @@ SETUPS = {
     ("GET", "/v1/marketplace/outlets/{outlet_id}/stock"): _stock,
     ("POST", "/v1/marketplace/outlets/{outlet_id}/sales"): _sell,
     ("GET", "/v1/marketplace/sales/{sale_id}"): _receipt,
+    ("POST", "/v1/marketplace/sales/{sale_id}/returns"): _return,
+    ("POST", "/v1/marketplace/outlets/{outlet_id}/adjustments"): _adjust,
+    ("POST", "/v1/marketplace/lots/{lot_id}/arrival"): lambda r: _url_of(_ordered(r), "/v1/marketplace/lots/{id}/arrival", {"quantity": 10}),
+    ("POST", "/v1/marketplace/lots/{lot_id}/advances"): lambda r: _url_of(_ordered(r), "/v1/marketplace/lots/{id}/advances", {"amount": "100.00"}),
+    ("PUT", "/v1/marketplace/producers/{producer_id}/payout-destination"): lambda r: _producer_url(r, "/payout-destination", {"channel": "cash"}),
+    ("GET", "/v1/marketplace/producers/{producer_id}/statement"): lambda r: _producer_url(r, "/statement"),
+    ("POST", "/v1/marketplace/producers/{producer_id}/payouts"): lambda r: _producer_url(r, "/payouts", {}),
+    ("GET", "/v1/marketplace/producers/{producer_id}/payouts"): lambda r: _producer_url(r, "/payouts"),
+    ("GET", "/v1/marketplace/payouts/{payout_id}"): _payout,
+    ("POST", "/v1/marketplace/settlement-runs"): lambda r: _fixed("/v1/marketplace/settlement-runs", {"minimum": "1000000.00"}),
 }
+
+
+async def _url_of(made, template: str, body: dict | None):  # noqa: ANN001, ANN202
+    return template.format(id=(await made)["id"]), body

@@ -63,6 +63,8 @@ SR, SW = "savings:read", "savings:write"
 TR, TW = "training:read", "training:write"
 KR = "marketplace:read"
 MARKET = frozenset({"admin", "branch_manager", "field_officer", "marketplace_operator"})  # the service keeps operators to their outlets
+MARKET_READERS = MARKET | {"accountant", "auditor"}  # producers' statements and payouts
+PAYOUT_DESTINATION = frozenset({"admin", "branch_manager", "field_officer"})  # how a producer is paid: her own details
 TRAINERS = frozenset({"admin", "branch_manager", "field_officer", "trainer"})  # the service keeps a trainer to their cohorts
 PANEL = frozenset({"admin", "branch_manager", "trainer"})  # review social action projects
 
@@ -257,6 +259,16 @@ RULES: list[Rule] = [
     R("GET", "/v1/marketplace/outlets/{outlet_id}/stock", EVERYONE, KR),
     R("POST", "/v1/marketplace/outlets/{outlet_id}/sales", MARKET),  # a till; the same client_id again changes nothing
     R("GET", "/v1/marketplace/sales/{sale_id}", EVERYONE, KR),
+    R("POST", "/v1/marketplace/sales/{sale_id}/returns", MARKET),  # a customer's return, refunded
+    R("POST", "/v1/marketplace/outlets/{outlet_id}/adjustments", MARKET),  # shrinkage, markdowns, returns to her (her consent)
+    R("POST", "/v1/marketplace/lots/{lot_id}/arrival", MARKET),
+    R("POST", "/v1/marketplace/lots/{lot_id}/advances", MANAGERS),  # paid ahead on an order, from the organisation's money
+    R("PUT", "/v1/marketplace/producers/{producer_id}/payout-destination", PAYOUT_DESTINATION),
+    R("GET", "/v1/marketplace/producers/{producer_id}/statement", MARKET_READERS),
+    R("POST", "/v1/marketplace/producers/{producer_id}/payouts", MANAGERS),
+    R("GET", "/v1/marketplace/producers/{producer_id}/payouts", MARKET_READERS),
+    R("GET", "/v1/marketplace/payouts/{payout_id}", MARKET_READERS),
+    R("POST", "/v1/marketplace/settlement-runs", MANAGERS),  # run again, it pays only who is still owed
     # notifications: members' messages, templates, the SMS provider's delivery reports
     R("GET", "/v1/notifications/messages", EVERYONE, NR),
     R("GET", "/v1/notifications/messages/{message_id}", EVERYONE, NR),

@@ -10,7 +10,7 @@ from palli_gateway.tables import Client, User
 ROLES = ("admin", "branch_manager", "field_officer", "accountant", "trainer", "marketplace_operator", "auditor")
 SCOPES = (
     "members:read", "members:write", "loans:read", "loans:write", "savings:read", "savings:write",
-    "training:read", "training:write", "marketplace:read", "marketplace:write", "ledger:read",
+    "training:read", "training:write", "marketplace:read", "marketplace:orders", "ledger:read",
     "notifications:read", "notifications:report",
 )
 
