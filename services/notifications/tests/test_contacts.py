@@ -21,7 +21,7 @@ def test_every_members_member_event_is_followed():
     member_types = {c.event_type for c in vars(ev).values() if isinstance(c, type) and issubclass(c, ev.MemberSnapshot) and c is not ev.MemberSnapshot}
     assert set(MEMBER_EVENTS) == member_types
     assert all(CONSUMERS["notifications-members"][t] is on_member_event for t in member_types)
-    assert set(CONSUMERS) == {"notifications-members", "notifications-lending", "notifications-savings"}
+    assert set(CONSUMERS) == {"notifications-members", "notifications-lending", "notifications-savings", "notifications-marketplace"}
 
 
 async def test_contact_follows_the_member_and_never_goes_back(db, apply_event, make_member_event):

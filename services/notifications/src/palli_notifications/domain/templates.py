@@ -1,5 +1,6 @@
-"""Message templates: which loan and savings events a member is told about, the placeholders each may use,
-parsing (`{name}`; `{{` and `}}` for literal braces) and rendering in the member's language.
+"""Message templates: which loan, savings and marketplace events a member is told about, the
+placeholders each may use, parsing (`{name}`; `{{` and `}}` for literal braces) and rendering in
+the member's language.
 
 Members are told when money moves on their loan or they fall behind: disbursed, a repayment
 received or reversed, prepaid, closed (fully repaid) and overdue (once, when an instalment first goes
@@ -8,7 +9,9 @@ samity meeting), write-off requests and write-offs (accounting; the member still
 classification changes (provisioning). On savings she is told of every deposit, withdrawal and
 interest credit, with the balance after it, and when a term matures or an account is closed and
 paid out; not of holds (the manager explains a pledge in person)
-or interest adjustments (paid with the next credit, which she is told of).
+or interest adjustments (paid with the next credit, which she is told of). As a producer she is told
+of each advance and payout the marketplace pays her: how much, where it went and, for a payout, how
+many sales it settles and what it recovered of her advances.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ KINDS: dict[str, str] = {
     "amount": "money", "balance": "money", "principal": "money", "interest": "money", "penalty": "money", "outstanding": "money",
     "loan_principal": "money", "installment_amount": "money", "overdue": "money", "interest_waived": "money",
     "on": "date", "first_due_on": "date",
-    "days_past_due": "count",
+    "days_past_due": "count", "sales": "count",
+    "paid_to": "paid_to", "recovery": "recovery",
 }
 COMMON = ("name", "product", "loan_principal", "on", "outstanding")
 MESSAGE_TYPES: dict[str, tuple[str, ...]] = {
@@ -47,6 +51,21 @@ SAVINGS_TYPES: dict[str, tuple[str, ...]] = {
     "savings.account.closed": SAVINGS_COMMON,  # amount: what was paid out
 }
 MESSAGE_TYPES.update(SAVINGS_TYPES)
+MARKETPLACE_TYPES: dict[str, tuple[str, ...]] = {
+    "marketplace.advance.paid": ("name", "on", "amount", "paid_to"),
+    "marketplace.payout.paid": ("name", "on", "amount", "paid_to", "sales", "recovery"),
+}
+MESSAGE_TYPES.update(MARKETPLACE_TYPES)
+
+# Phrases a template cannot spell with plain placeholders, in her language: where money went
+# (`{paid_to}`: a payout channel, her wallet number after it) and what a payout recovered of her
+# advances (`{recovery}`: a sentence, nothing when it recovered nothing).
+PAID_TO: dict[str, dict[str, str]] = {
+    "savings": {"bn": "আপনার সঞ্চয় হিসাবে", "en": "into your savings account"},
+    "mobile_wallet": {"bn": "আপনার মোবাইল ওয়ালেটে", "en": "to your mobile wallet"},
+    "cash": {"bn": "নগদে", "en": "in cash"},
+}
+RECOVERY = {"bn": " অগ্রিম বাবদ {amount} কাটা হয়েছে।", "en": " Advance recovered: {amount}."}
 
 # Long but real values: a template must still fit its SMS budget when a member's name and
 # amounts are this long (ME loans go up to Tk 10 lakh).
@@ -54,6 +73,7 @@ SAMPLE_VARIABLES: dict[str, Any] = {
     "product": "COVID-SME", "amount": "99999.99", "principal": "88888.88", "interest": "11111.11", "penalty": "999.99",
     "outstanding": "999999.99", "loan_principal": "1000000.00", "installment_amount": "99999.99", "overdue": "99999.99",
     "interest_waived": "99999.99", "balance": "9999999.99", "account": "FDR-01A24CC3C7", "on": "2026-11-23", "first_due_on": "2026-12-08", "days_past_due": 365,
+    "sales": 999, "paid_to": {"channel": "mobile_wallet", "reference": "01712345678"}, "recovery": "99999.99",
 }
 SAMPLE_NAMES = {"bn": "মোছাম্মৎ রহিমা খাতুন বেগম", "en": "Mosammat Rahima Khatun Begum"}
 
@@ -116,6 +136,13 @@ def _show(name: str, value: Any, language: str) -> str:
         return format_date(date.fromisoformat(str(value)), language)
     if kind == "count":
         return format_count(int(value), language)
+    if kind == "paid_to":
+        channel, reference = value.get("channel"), value.get("reference")
+        if channel not in PAID_TO:
+            raise ValueError(f"no words for payout channel {channel!r}; there are for " + ", ".join(PAID_TO))
+        return PAID_TO[channel][language] + (f" ({reference})" if channel == "mobile_wallet" and reference else "")
+    if kind == "recovery":
+        return RECOVERY[language].format(amount=format_taka(str(value), language)) if to_poisha(str(value)) else ""
     return str(value)
 
 
@@ -129,9 +156,13 @@ def _sum(payload: dict[str, Any], *fields: str) -> str:
 
 
 def variables_of(event_type: str, payload: dict[str, Any], on: date) -> dict[str, Any]:
-    """What a message of this loan event may show, as raw values (decimal taka strings, ISO dates)
+    """What a message of this event may show, as raw values (decimal taka strings, ISO dates)
     kept on the message, so it can be rendered later (held until the member's contact arrives) or
     again (a resend in the member's current language). The name comes from the contact."""
+    if event_type in MARKETPLACE_TYPES:
+        return _checked(event_type, {"on": payload.get("on") or on.isoformat(), "amount": payload.get("amount"),
+                                     "paid_to": {"channel": payload.get("channel"), "reference": payload.get("reference")},
+                                     "sales": (payload.get("statement") or {}).get("sales"), "recovery": payload.get("advance_recovered")})
     if event_type in SAVINGS_TYPES:
         return _checked(event_type, {"product": payload.get("product_code"), "account": payload.get("number"),
                                      "on": payload.get("on") or on.isoformat(), "amount": payload.get("amount"),
