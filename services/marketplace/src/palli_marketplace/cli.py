@@ -1,4 +1,4 @@
-"""`palli-marketplace migrate | serve`."""
+"""`palli-marketplace migrate | expire-orders | serve`."""
 
 from __future__ import annotations
 
@@ -17,6 +17,27 @@ def migrate(revision: str = "head") -> None:
     settings = MarketplaceSettings()
     upgrade("palli_marketplace", settings.database_url, revision)
     typer.echo(f"marketplace: database at {revision}")
+
+
+@app.command("expire-orders")
+def expire_orders() -> None:
+    """Release the units of orders still reserved past their hold (status expired); run it every few minutes, safe to repeat."""
+    import asyncio
+
+    from palli_common.db import Database
+    from palli_marketplace.service.common import now
+    from palli_marketplace.service.orders import expire_holds
+
+    settings = MarketplaceSettings()
+
+    async def run() -> int:
+        db = Database(settings.database_url, source=settings.service_name)
+        try:
+            return await expire_holds(db, now())
+        finally:
+            await db.dispose()
+
+    typer.echo(f"marketplace: {asyncio.run(run())} orders expired")
 
 
 @app.command()

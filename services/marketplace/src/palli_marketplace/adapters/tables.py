@@ -215,3 +215,4 @@ class SaleLine(SQLModel, table=True):
 
 from palli_marketplace.adapters.settlement_tables import (  # noqa: E402,F401  (same metadata)
     Adjustment, Advance, CustomerReturn, Payout, ProducerEntry, SettlementRun)
+from palli_marketplace.adapters.order_tables import Order, OrderLine  # noqa: E402,F401  (same metadata)

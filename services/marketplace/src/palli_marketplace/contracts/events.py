@@ -136,3 +136,45 @@ class PayoutPaid(EventContract):
     statement: dict = {}
     balances: list[dict] = []
     actor: str | None = None
+
+
+from datetime import datetime  # noqa: E402  (the order events below; kept with them)
+
+ORDER_CHANNELS = ("partner", "online")  # who took the order: a partner for its customer, or the online shop
+
+
+class OrderFact(EventContract):
+    """An order's units held at an outlet for a customer (`lines`: {product_id, lot_id, quantity,
+    unit_price, line_total, vat}, as reserved). Orders move no money: the sale that fulfils one is
+    its own marketplace.sale.recorded, with `order_id`; the ledger does not consume these."""
+
+    order_id: str
+    outlet_id: str
+    branch_id: str | None = None
+    channel: str  # ORDER_CHANNELS
+    partner: str | None = None  # the partner's client id
+    status: str  # reserved | fulfilled | cancelled | expired
+    customer_name: str
+    customer_mobile: str  # +8801XXXXXXXXX: for a "ready to collect" SMS
+    hold_until: datetime
+    total: str  # VAT included, as priced when reserved
+    vat: str
+    lines: list[dict]
+    actor: str | None = None
+
+
+class OrderReserved(OrderFact):
+    event_type = "marketplace.order.reserved"
+
+
+class OrderFulfilled(OrderFact):
+    event_type = "marketplace.order.fulfilled"
+    sale_id: str
+
+
+class OrderCancelled(OrderFact):
+    """Released: cancelled by the partner or the outlet (`status` cancelled), or its hold passed
+    (`status` expired)."""
+
+    event_type = "marketplace.order.cancelled"
+    reason: str
