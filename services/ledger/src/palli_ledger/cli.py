@@ -1,4 +1,4 @@
-"""`palli-ledger migrate | serve | reconcile | reconcile-savings`."""
+"""`palli-ledger migrate | serve | reconcile | reconcile-savings | reconcile-marketplace`."""
 
 from __future__ import annotations
 
@@ -36,30 +36,11 @@ def reconcile(
     limit: int = typer.Option(50, min=1, max=1000, help="Differing loans to list, largest first"),
 ) -> None:
     """Compare the loan portfolio accounts with lending's outstanding principal; exit 1 on any difference."""
-    import asyncio
-    import uuid
-
     from rich.console import Console
 
-    from palli_common.db import Database
-    from palli_common.identity import Identity
     from palli_ledger.service.reconciliation import reconcile_loans
 
-    try:
-        branch = uuid.UUID(branch_id) if branch_id else None
-    except ValueError:
-        raise typer.BadParameter(f"{branch_id!r} is not a branch id (a UUID)", param_hint="--branch-id") from None
-    settings = LedgerSettings()
-    operator = Identity(subject="palli-ledger-cli", kind="staff", roles=frozenset({"admin"}), scopes=frozenset(), branch_ids=None)
-
-    async def run():  # noqa: ANN202
-        db = Database(settings.database_url, source=settings.service_name)
-        try:
-            return await reconcile_loans(db, operator, branch_id=branch, limit=limit)
-        finally:
-            await db.dispose()
-
-    result = asyncio.run(run())
+    result = _run_as_operator(reconcile_loans, branch_id=_branch(branch_id), limit=limit)
     _print_reconciliation(result, Console())
     if not result.clean:
         raise typer.Exit(1)
@@ -70,30 +51,11 @@ def reconcile_savings_command(
     branch_id: str | None = typer.Option(None, "--branch-id", help="Only this branch (a UUID)"),
 ) -> None:
     """Compare the member-savings accounts (2110-2140) with savings' balances per branch and kind; exit 1 on any difference."""
-    import asyncio
-    import uuid
-
     from rich.console import Console
 
-    from palli_common.db import Database
-    from palli_common.identity import Identity
     from palli_ledger.service.savings_reconciliation import reconcile_savings
 
-    try:
-        branch = uuid.UUID(branch_id) if branch_id else None
-    except ValueError:
-        raise typer.BadParameter(f"{branch_id!r} is not a branch id (a UUID)", param_hint="--branch-id") from None
-    settings = LedgerSettings()
-    operator = Identity(subject="palli-ledger-cli", kind="staff", roles=frozenset({"admin"}), scopes=frozenset(), branch_ids=None)
-
-    async def run():  # noqa: ANN202
-        db = Database(settings.database_url, source=settings.service_name)
-        try:
-            return await reconcile_savings(db, operator, branch_id=branch)
-        finally:
-            await db.dispose()
-
-    r = asyncio.run(run())
+    r = _run_as_operator(reconcile_savings, branch_id=_branch(branch_id))
     console = Console()
     console.print(f"[bold]Member savings reconciliation[/] ({f'branch {r.branch_id}' if r.branch_id else 'every branch'}) "
                   f"as of {r.as_of:%Y-%m-%d %H:%M:%S} UTC: {r.accounts_checked} accounts; ledger {format_poisha(r.ledger_total)}; "
@@ -106,6 +68,56 @@ def reconcile_savings_command(
     if not r.clean:
         raise typer.Exit(1)
     console.print("[bold green]the ledger agrees with savings[/]")
+
+
+@app.command("reconcile-marketplace")
+def reconcile_marketplace_command() -> None:
+    """Compare producer payables (2310, every branch together) with the marketplace's balances; exit 1 on any difference."""
+    from rich.console import Console
+
+    from palli_ledger.service.marketplace_reconciliation import reconcile_marketplace
+
+    r = _run_as_operator(reconcile_marketplace)
+    console = Console()
+    console.print(f"[bold]Producer payables reconciliation[/] (every branch) as of {r.as_of:%Y-%m-%d %H:%M:%S} UTC: "
+                  f"{r.producers_checked} producers; ledger {format_poisha(r.ledger_total)}; marketplace "
+                  f"{format_poisha(r.marketplace_total)}; difference {_difference(r.difference)}")
+    branches = _table("2310 by branch (for information: raised at outlets' branches, paid at producers')", "branch", "ledger")
+    for b in r.by_branch:
+        branches.add_row(str(b.branch_id or "head office"), format_poisha(b.ledger))
+    console.print(branches)
+    if not r.clean:
+        raise typer.Exit(1)
+    console.print("[bold green]the ledger agrees with the marketplace[/]")
+
+
+def _branch(branch_id: str | None):  # noqa: ANN202  (a uuid.UUID or None)
+    import uuid
+
+    try:
+        return uuid.UUID(branch_id) if branch_id else None
+    except ValueError:
+        raise typer.BadParameter(f"{branch_id!r} is not a branch id (a UUID)", param_hint="--branch-id") from None
+
+
+def _run_as_operator(reconcile, **options):  # noqa: ANN001, ANN003, ANN202
+    """A reconciliation run as an admin of every branch, on the database LEDGER_DATABASE_URL names."""
+    import asyncio
+
+    from palli_common.db import Database
+    from palli_common.identity import Identity
+
+    settings = LedgerSettings()
+    operator = Identity(subject="palli-ledger-cli", kind="staff", roles=frozenset({"admin"}), scopes=frozenset(), branch_ids=None)
+
+    async def run():  # noqa: ANN202
+        db = Database(settings.database_url, source=settings.service_name)
+        try:
+            return await reconcile(db, operator, **options)
+        finally:
+            await db.dispose()
+
+    return asyncio.run(run())
 
 
 def _difference(poisha: int) -> str:

@@ -170,6 +170,19 @@ class SavingsPosition(SQLModel, table=True):
     updated_at: datetime = Field(sa_column=utc_column())
 
 
+class MarketplacePosition(SQLModel, table=True):
+    """What the marketplace last said a producer is owed (the `balances` on its events; the highest
+    `version`, its count of her balance's changes, wins): what the marketplace reconciliation checks
+    2310 against. No branch: her payables are raised at outlets' branches and paid at hers."""
+
+    __tablename__ = "marketplace_positions"
+
+    producer_id: uuid.UUID = Field(primary_key=True)
+    balance: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))  # may be below zero
+    version: int
+    updated_at: datetime = Field(sa_column=utc_column())
+
+
 class PeriodClose(SQLModel, table=True):
     """A month an accountant closed for one branch (`scope` = the branch id, or `head_office` for
     entries without a branch). Nothing is posted into a closed month: manual entries are refused,

@@ -1,5 +1,5 @@
-"""Reconciliation of the loan portfolio accounts with lending's outstanding principal, and of the
-member-savings accounts with savings' balances."""
+"""Reconciliation of the loan portfolio accounts with lending's outstanding principal, of the
+member-savings accounts with savings' balances, and of producer payables with the marketplace's."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from fastapi import APIRouter, Query
 
 from palli_common.app import DB
 from palli_common.identity import CurrentIdentity
-from palli_ledger.api.report_schemas import (LoanDifferenceOut, ProductTotalOut, ReconciliationOut, SavingsKindTotalOut,
-                                             SavingsReconciliationOut)
+from palli_ledger.api.report_schemas import (BranchPayablesOut, LoanDifferenceOut, MarketplaceReconciliationOut, ProductTotalOut,
+                                             ReconciliationOut, SavingsKindTotalOut, SavingsReconciliationOut)
+from palli_ledger.service.marketplace_reconciliation import reconcile_marketplace
 from palli_ledger.service.reconciliation import Reconciliation, reconcile_loans
 from palli_ledger.service.savings_reconciliation import reconcile_savings
 
@@ -54,4 +55,14 @@ async def reconcile_member_savings(
         savings_total=r.savings_total, difference=r.difference, clean=r.clean,
         by_kind=[SavingsKindTotalOut(branch_id=t.branch_id, kind=t.kind, account_code=t.account_code, accounts=t.accounts, ledger=t.ledger,
                                      savings=t.savings, difference=t.difference) for t in r.by_kind],
+    )
+
+
+@router.get("/marketplace", response_model=MarketplaceReconciliationOut,
+            summary="Producer payables (2310, every branch together) against the marketplace's balances; for callers of every branch")
+async def reconcile_producer_payables(db: DB, who: CurrentIdentity):
+    r = await reconcile_marketplace(db, who)
+    return MarketplaceReconciliationOut(
+        as_of=r.as_of, producers_checked=r.producers_checked, ledger_total=r.ledger_total, marketplace_total=r.marketplace_total,
+        difference=r.difference, clean=r.clean, by_branch=[BranchPayablesOut(branch_id=b.branch_id, ledger=b.ledger) for b in r.by_branch],
     )

@@ -207,3 +207,18 @@ class SavingsReconciliationOut(BaseModel):
     difference: MoneyOut
     by_kind: list[SavingsKindTotalOut]
     clean: bool
+
+
+class BranchPayablesOut(BaseModel):
+    branch_id: uuid.UUID | None = Field(description="null: head office (an outlet with no branch)")
+    ledger: MoneyOut = Field(description="credits less debits on 2310 here, for information: raised at outlets' branches, paid at producers'")
+
+
+class MarketplaceReconciliationOut(BaseModel):
+    as_of: datetime
+    producers_checked: int
+    ledger_total: MoneyOut = Field(description="credits less debits on 2310, every branch together")
+    marketplace_total: MoneyOut = Field(description="the sum of the producers' balances as the marketplace last published them")
+    difference: MoneyOut
+    by_branch: list[BranchPayablesOut]
+    clean: bool

@@ -19,10 +19,12 @@ from palli_common.money import format_poisha
 from palli_ledger.domain.accounts import is_code
 
 SIDES = ("debit", "credit")
-# The decimal taka fields events carry that a rule may post (lending's today; a new source adds its own).
+# The decimal taka fields events carry that a rule may post (a new source adds its own).
 PAYLOAD_AMOUNT_FIELDS = (
     "amount", "principal", "interest", "penalty", "loan_principal", "outstanding_principal", "outstanding_interest",
     "outstanding_penalty", "installment_amount", "total_interest", "interest_waived", "overdue_principal", "overdue_interest",
+    # the marketplace's: a sale's parts, a purchased lot's value and write-off, a payout's gross and advance recovered
+    "vat", "commission", "producer_share", "owned_sales", "owned_cost", "value", "written_off", "gross", "advance_recovered",
 )
 # Amounts the ledger works out itself from the provision it holds for the loan, by the event type
 # that offers them (domain/provisions.py); a rule posts them like payload fields.
@@ -146,20 +148,20 @@ def resolve(template: Template, payload: dict[str, Any], where: str) -> str:
     return code
 
 
-def amount_of(payload: dict[str, Any], field: str, where: str) -> int:
-    """A payload's decimal taka field in poisha; refused unless a non-negative amount with at most two places."""
+def amount_of(payload: dict[str, Any], field: str, where: str, *, signed: bool = False) -> int:
+    """A payload's decimal taka field in poisha; refused unless an amount with at most two places,
+    non-negative unless `signed` (a balance, which refunds after a payout can take below zero)."""
     value = payload.get(field)
     try:
         if not isinstance(value, str):
             raise InvalidOperation
         decimal = Decimal(value)
         scaled = decimal * 100
-        if not decimal.is_finite() or scaled != scaled.to_integral_value() or decimal < 0:
+        if not decimal.is_finite() or scaled != scaled.to_integral_value() or (decimal < 0 and not signed):
             raise InvalidOperation
     except (InvalidOperation, ValueError):
-        raise PostingRefused(
-            f"{where}: the event's {field} is {value!r}, not a non-negative decimal taka amount such as \"1250.00\""
-        ) from None
+        kind = "decimal" if signed else "non-negative decimal"
+        raise PostingRefused(f"{where}: the event's {field} is {value!r}, not a {kind} taka amount such as \"1250.00\"") from None
     return int(scaled)
 
 

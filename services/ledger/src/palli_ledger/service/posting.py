@@ -2,7 +2,8 @@
 
 Per event: one query for the rule, one for the accounts it names, then the writes (the entry with
 ON CONFLICT on source_event_id, so a redelivery that got past the inbox still posts nothing; its
-lines in one multi-row INSERT; the loan position as a version-guarded upsert; the outbox row).
+lines in one multi-row INSERT; the loan, savings or producers' positions as version-guarded
+upserts; the outbox row).
 An entry dated in a closed month goes to the first open day (service/periods.py: one shared
 lock and one SELECT). A classification change, write-off or close also reads and moves the loan's held provision
 (domain/provisions.py): one SELECT and one UPDATE of the position row, in the same transaction.
@@ -21,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from palli_common.db import UnitOfWork
 from palli_common.events import EventEnvelope
 from palli_common.ids import uuid7
-from palli_ledger.adapters.tables import Account, LoanPosition, PostingRule, SavingsPosition
+from palli_ledger.adapters.tables import Account, LoanPosition, MarketplacePosition, PostingRule, SavingsPosition
 from palli_ledger.domain.provisions import stale_amounts, step
 from palli_ledger.domain.reallocation import REPAYMENT_REALLOCATED, reallocation_amounts
 from palli_ledger.domain.rules import DERIVED_AMOUNTS, Line, PostingRefused, amount_of, build_lines
@@ -30,11 +31,15 @@ from palli_ledger.service.common import ENTRIES, business_day, clip, now, publis
 
 POSITIONS = LoanPosition.__table__
 SAVINGS_POSITIONS = SavingsPosition.__table__
+MARKETPLACE_POSITIONS = MarketplacePosition.__table__
 ACCOUNTS = Account.__table__
+# booked at the producer's branch, where her savings (2120) and the cash that paid her are: with no
+# branch they would land at head office, away from both (a sale may: its outlet may have no branch)
+BRANCH_REQUIRED = ("marketplace.advance", "marketplace.payout")
 
 
 async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
-    """The consumer's handler for every `lending.loan` and `savings.account` event. Raises
+    """The consumers' handler for every event they take (consumers.py). Raises
     PostingRefused (the consumer retries, then parks the event on `<topic>.dlq`) when the rules
     cannot post it."""
     session, payload = uow.session, envelope.payload
@@ -43,6 +48,8 @@ async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
     if channel is not None and not isinstance(channel, str):
         raise PostingRefused(f"{where}: channel must be a string or null, got {channel!r}")
     branch_id = _uuid_or_none(payload.get("branch_id"), where, "branch_id")
+    if branch_id is None and envelope.topic in BRANCH_REQUIRED:
+        raise PostingRefused(f"{where}: the event names no branch_id; it is booked at the producer's branch")
     posted_on = _posted_on(envelope, where)
     derived = None
     if envelope.topic == "lending.loan":
@@ -53,6 +60,8 @@ async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
             derived = await _move_provision(session, envelope, loan_id, where)
     elif envelope.topic == "savings.account":
         await _track_savings(session, envelope, branch_id, where)
+    elif envelope.topic.startswith("marketplace."):
+        await _track_producers(session, envelope, where)
 
     rule = await _rule_for(session, envelope.type, channel)
     if rule is None:
@@ -160,6 +169,27 @@ async def _track_savings(session: AsyncSession, envelope: EventEnvelope, branch_
     await session.execute(UPSERT_SAVINGS_POSITION, values)
 
 
+async def _track_producers(session: AsyncSession, envelope: EventEnvelope, where: str) -> None:
+    """What the marketplace says each producer is owed after the event (`balances`); a version no
+    newer than the one kept changes nothing, so late or redelivered events never roll one back."""
+    balances = envelope.payload.get("balances") or []
+    if not isinstance(balances, list):
+        raise PostingRefused(f"{where}: the event's balances is {balances!r}, not a list of {{producer_id, balance, version}}")
+    rows, stamp = [], now()
+    for i, item in enumerate(balances):
+        field = f"balances.{i}"
+        if not isinstance(item, dict):
+            raise PostingRefused(f"{where}: the event's {field} is {item!r}, not {{producer_id, balance, version}}")
+        producer_id = _uuid_or_none(item.get("producer_id"), where, f"{field}.producer_id")
+        version = item.get("version")
+        if producer_id is None or isinstance(version, bool) or not isinstance(version, int) or not 0 < version < 2**31:
+            raise PostingRefused(f"{where}: the event's {field} needs a producer_id (a UUID) and a version (a positive integer), got {item!r}")
+        rows.append(dict(producer_id=producer_id, balance=amount_of(item, "balance", f"{where} {field}", signed=True), version=version,
+                         updated_at=stamp))
+    if rows:
+        await session.execute(UPSERT_MARKETPLACE_POSITION, rows)
+
+
 async def _move_provision(session: AsyncSession, envelope: EventEnvelope, loan_id: str, where: str) -> dict[str, int] | None:
     """The provision amounts this event offers its rule (None: it offers none), moving the loan's
     held provision if the event is newer than the last one that moved it. Guarded by its own
@@ -203,6 +233,8 @@ UPSERT_POSITION = _upsert(POSITIONS, "loan_id", "DO UPDATE SET " + ", ".join(
 UPSERT_SAVINGS_POSITION = _upsert(SAVINGS_POSITIONS, "account_id", "DO UPDATE SET " + ", ".join(
     f"{c.name} = excluded.{c.name}" for c in SAVINGS_POSITIONS.c if c.name != "account_id") +
     " WHERE savings_positions.aggregate_version < excluded.aggregate_version")
+UPSERT_MARKETPLACE_POSITION = _upsert(MARKETPLACE_POSITIONS, "producer_id", "DO UPDATE SET balance = excluded.balance, "
+    "version = excluded.version, updated_at = excluded.updated_at WHERE marketplace_positions.version < excluded.version")
 # a product sub-account, nothing if a concurrent posting opened it first
 INSERT_ACCOUNT = _upsert(ACCOUNTS, "code", "DO NOTHING")
 
