@@ -129,7 +129,7 @@ async def _post_period(db: Database, actor: str, posting_period: str, products: 
     async with db.sessions() as s:
         if set_based is None:
             set_based = s.bind.dialect.name == "postgresql"
-        ends = await interest_sql.boundaries(s, products, end, chunk) if set_based else []
+        ends = await interest_sql.boundaries(s, products, end, chunk, EARNING) if set_based else []
     if not set_based:
         after = NIL
         while True:
@@ -151,7 +151,8 @@ async def _post_period(db: Database, actor: str, posting_period: str, products: 
                 async with db.uow() as uow:
                     segments = await rate_segments(uow.session, products, start, end)
                     done = await interest_sql.post_chunk(uow.session, products=products, start=start, end=end, after=after, upto=upto,
-                                                         chunk=chunk, segments=segments, actor=actor, reference=_reference(start, end))
+                                                         chunk=chunk, segments=segments, actor=actor, reference=_reference(start, end),
+                                                         earning=EARNING)
                     await uow.commit()
                 add(done)
                 if done.last is None or done.accounts < chunk:
