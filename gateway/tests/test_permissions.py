@@ -590,6 +590,7 @@ SETUPS: dict[tuple[str, str], Setup] = {
     ("GET", "/v1/ledger/reports/income-statement"): lambda r: _fixed(f"{REPORTS}/income-statement?from={MONTH}"),
     ("GET", "/v1/ledger/reconciliation/loans"): lambda r: _fixed("/v1/ledger/reconciliation/loans?limit=10"),
     ("GET", "/v1/ledger/reconciliation/savings"): lambda r: _fixed("/v1/ledger/reconciliation/savings"),
+    ("GET", "/v1/ledger/reconciliation/marketplace"): lambda r: _fixed("/v1/ledger/reconciliation/marketplace"),
     ("GET", "/v1/notifications/messages"): lambda r: _fixed("/v1/notifications/messages?status=failed"),
     ("GET", "/v1/notifications/messages/{message_id}"): lambda r: _message_url(r),
     ("POST", "/v1/notifications/messages/{message_id}/resend"): lambda r: _message_url(r, "/resend", status="failed"),
@@ -694,7 +695,7 @@ async def test_route_permissions(api, stack, rule: Rule, caller_headers: dict) -
         headers = await _sign_in(api, kind, name) if rule.path == "/v1/auth/logout" else caller_headers[key]  # logout spends it
         allowed = _expected(rule, kind, name)
         if allowed:
-            records.caller = _claims(headers)
+            records.caller, records.caller_headers = _claims(headers), headers
             url, body, extra = _parts(await SETUPS[(rule.method, rule.path)](records))  # fresh records: the call may change them
         once = {"Idempotency-Key": str(uuid.uuid4())} if rule.method == "POST" else {}  # partners must send one on money routes
         r = await _call(api, rule, url, body, {**headers, **once, **extra})

@@ -137,6 +137,39 @@ async def _payout(r):  # noqa: ANN001, ANN202
     return f"/v1/marketplace/payouts/{paid['id']}", None
 
 
+async def _order(r) -> tuple[dict, dict]:  # noqa: ANN001
+    """An order placed by the caller when they may place one (a partner sees only its own), else by the admin."""
+    o, p, _ = await lot(r)
+    body = {"channel": "online", "customer": {"name": "Rahima Begum", "mobile": "01712345678"}, "lines": [{"product_id": p["id"], "quantity": 1}]}
+    headers = getattr(r, "caller_headers", None)
+    if headers:
+        if _caller(r).get("kind") == "partner" or "partner" in str(_caller(r).get("sub", "")):
+            body["channel"] = "partner"
+        mine = await r.api.http.post(f"/v1/marketplace/outlets/{o['id']}/orders", json=body,
+                                     headers={**headers, "Idempotency-Key": str(uuid.uuid4())})
+        if mine.status_code == 201:
+            return o, mine.json()
+        body["channel"] = "online"
+    return o, await r._post(f"/v1/marketplace/outlets/{o['id']}/orders", body)
+
+
+async def _place_order(r):  # noqa: ANN001, ANN202
+    o, p, _ = await lot(r)
+    channel = "partner" if _caller(r).get("kind") == "partner" else "online"
+    return f"/v1/marketplace/outlets/{o['id']}/orders", {"channel": channel, "customer": {"name": "Rahima Begum", "mobile": "01712345678"},
+                                                          "lines": [{"product_id": p["id"], "quantity": 1}]}
+
+
+async def _order_url(r, suffix: str = "", body: dict | None = None):  # noqa: ANN001, ANN202
+    _, placed = await _order(r)
+    return f"/v1/marketplace/orders/{placed['id']}{suffix}", body
+
+
+async def _outlet_orders(r):  # noqa: ANN001, ANN202
+    o, _ = await _order(r)
+    return f"/v1/marketplace/outlets/{o['id']}/orders", None
+
+
 SETUPS = {
     ("POST", "/v1/marketplace/outlets"): lambda r: _fixed("/v1/marketplace/outlets", {
         "code": f"PB-{uuid.uuid4().hex[:8].upper()}", "name": "Palli Bipani", "name_bn": "পল্লী বিপণি", "district": "Tangail",
@@ -161,6 +194,13 @@ SETUPS = {
     ("POST", "/v1/marketplace/producers/{producer_id}/payouts"): lambda r: _producer_url(r, "/payouts", {}),
     ("GET", "/v1/marketplace/producers/{producer_id}/payouts"): lambda r: _producer_url(r, "/payouts"),
     ("GET", "/v1/marketplace/payouts/{payout_id}"): _payout,
+    ("POST", "/v1/marketplace/outlets/{outlet_id}/orders"): _place_order,
+    ("GET", "/v1/marketplace/outlets/{outlet_id}/orders"): _outlet_orders,
+    ("GET", "/v1/marketplace/orders/{order_id}"): lambda r: _order_url(r),
+    ("POST", "/v1/marketplace/orders/{order_id}/fulfil"): lambda r: _order_url(r, "/fulfil", {"channel": "cash"}),
+    ("POST", "/v1/marketplace/orders/{order_id}/cancel"): lambda r: _order_url(r, "/cancel", {"reason": "customer changed her mind"}),
+    ("GET", "/v1/marketplace/reports/sales"): lambda r: _fixed("/v1/marketplace/reports/sales?group_by=outlet"),
+    ("GET", "/v1/marketplace/reports/stock"): lambda r: _fixed("/v1/marketplace/reports/stock"),
     ("POST", "/v1/marketplace/settlement-runs"): lambda r: _fixed("/v1/marketplace/settlement-runs", {"minimum": "1000000.00"}),
 }
 

@@ -61,7 +61,7 @@ BOOK_READERS = frozenset({"admin", "branch_manager", "accountant", "auditor"})
 GR, NR, NREPORT = "ledger:read", "notifications:read", "notifications:report"
 SR, SW = "savings:read", "savings:write"
 TR, TW = "training:read", "training:write"
-KR = "marketplace:read"
+KR, KO = "marketplace:read", "marketplace:orders"
 MARKET = frozenset({"admin", "branch_manager", "field_officer", "marketplace_operator"})  # the service keeps operators to their outlets
 MARKET_READERS = MARKET | {"accountant", "auditor"}  # producers' statements and payouts
 PAYOUT_DESTINATION = frozenset({"admin", "branch_manager", "field_officer"})  # how a producer is paid: her own details
@@ -208,6 +208,7 @@ RULES: list[Rule] = [
     R("GET", "/v1/ledger/reports/balance-sheet", BOOK_READERS, GR),
     R("GET", "/v1/ledger/reports/income-statement", BOOK_READERS, GR),
     R("GET", "/v1/ledger/reconciliation/loans", BOOK_READERS, GR),
+    R("GET", "/v1/ledger/reconciliation/marketplace", BOOK_READERS, GR),
     R("GET", "/v1/ledger/reconciliation/savings", BOOK_READERS, GR),
     # training: programmes, people, cohorts and attendance, projects, credentials (verified by anyone)
     R("GET", "/v1/training/programmes", EVERYONE, TR),
@@ -269,6 +270,13 @@ RULES: list[Rule] = [
     R("GET", "/v1/marketplace/producers/{producer_id}/payouts", MARKET_READERS),
     R("GET", "/v1/marketplace/payouts/{payout_id}", MARKET_READERS),
     R("POST", "/v1/marketplace/settlement-runs", MANAGERS),  # run again, it pays only who is still owed
+    R("POST", "/v1/marketplace/outlets/{outlet_id}/orders", MARKET, KO),  # holds units; a partner sees only its own orders
+    R("GET", "/v1/marketplace/outlets/{outlet_id}/orders", MARKET_READERS, KO),
+    R("GET", "/v1/marketplace/orders/{order_id}", MARKET_READERS, KO),
+    R("POST", "/v1/marketplace/orders/{order_id}/fulfil", MARKET),  # the outlet sells the held units
+    R("POST", "/v1/marketplace/orders/{order_id}/cancel", MARKET, KO),
+    R("GET", "/v1/marketplace/reports/sales", MARKET_READERS, KR),
+    R("GET", "/v1/marketplace/reports/stock", MARKET_READERS, KR),
     # notifications: members' messages, templates, the SMS provider's delivery reports
     R("GET", "/v1/notifications/messages", EVERYONE, NR),
     R("GET", "/v1/notifications/messages/{message_id}", EVERYONE, NR),

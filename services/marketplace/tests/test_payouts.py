@@ -8,10 +8,13 @@ from __future__ import annotations
 import asyncio
 import uuid
 
+from typer.testing import CliRunner
+
 from sqlalchemy import select
 
 from palli_common.tables import OutboxRecord
 from palli_common.testing.http import assert_problem
+from palli_marketplace import cli
 from palli_marketplace.testing import post_ok, sale_body
 
 
@@ -138,3 +141,13 @@ async def test_an_advance_is_paid_ahead_within_its_share_and_recovered_from_her_
     assert [(p["amount"], p["channel"], p["member_id"]) for p in paid] == [("2500.00", "savings", producer["member_id"])]
     consignment_outlet, consignment_item, consignment_lot = await shop.stocked(quantity=2)
     assert_problem(await client.post(f"/v1/marketplace/lots/{consignment_lot['id']}/advances", json={"amount": "1.00"}), 409, "lot_id")
+
+
+async def test_the_scheduled_settlement_pays_from_the_command_line(client, shop, marketplace_db_url):
+    outlet, item, _ = await shop.stocked(quantity=2)
+    await post_ok(client, f"/v1/marketplace/outlets/{outlet['id']}/sales", sale_body(item, 2), 201)
+    await _to_savings(client, item["producer_id"])
+    run = await asyncio.to_thread(CliRunner().invoke, cli.app, ["settle", "--minimum", "1.00"], env={"MARKETPLACE_DATABASE_URL": marketplace_db_url})
+    assert run.exit_code == 0, run.output
+    assert (await client.get(f"/v1/marketplace/producers/{item['producer_id']}/statement")).json()["balance"] == "0.00"
+    assert_problem(await client.post(f"/v1/marketplace/outlets/{outlet['id']}/sales", json=sale_body(item, 1, client="order-x")), 422, "client_id")

@@ -41,6 +41,30 @@ def expire_orders() -> None:
 
 
 @app.command()
+def settle(minimum: str | None = None) -> None:
+    """Pay every producer owed at least MINIMUM taka (default MARKETPLACE_SETTLEMENT_MINIMUM) the way she chose: the scheduled run."""
+    import asyncio
+
+    from palli_common.db import Database
+    from palli_common.identity import acting_for
+    from palli_common.money import format_poisha, to_poisha
+    from palli_marketplace.service.payouts import settle as pay_everyone
+
+    settings = MarketplaceSettings()
+    floor = to_poisha(minimum) if minimum is not None else settings.settlement_minimum
+
+    async def run():  # noqa: ANN202
+        db = Database(settings.database_url, source=settings.service_name)
+        try:
+            return await pay_everyone(db, acting_for("marketplace-settlement"), floor)
+        finally:
+            await db.dispose()
+
+    done = asyncio.run(run())
+    typer.echo(f"marketplace: {done.payouts} payouts, {format_poisha(done.total)} taka; {done.skipped} owed with no payout destination")
+
+
+@app.command()
 def serve(host: str = "127.0.0.1", port: int | None = None, workers: int = 1) -> None:
     """Run the API, the outbox relay and the members-event consumer."""
     settings = MarketplaceSettings()

@@ -72,6 +72,8 @@ async def post(db: Database, who: Identity, outlet_id: uuid.UUID, body: dict) ->
         seen.add(line["product_id"])
     if body["channel"] in WALLETS and not body.get("reference"):
         raise ValidationFailed(f"a {body['channel']} payment names its transaction", field="reference")
+    if body["client_id"].startswith("order-"):  # an order's own sale is posted by its fulfilment under this id
+        raise ValidationFailed("client ids starting with order- belong to orders' sales", field="client_id")
     if body["sold_at"].tzinfo is None:
         raise ValidationFailed("sold_at needs its UTC offset", field="sold_at")
     if body["sold_at"] > now():
