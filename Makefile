@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 # every installable package: libs/common, each built service, the gateway once it has a pyproject
 PACKAGES := libs/common $(patsubst %/pyproject.toml,%,$(wildcard services/*/pyproject.toml gateway/pyproject.toml))
 
-.PHONY: up test demo-data journey training-journey check-compose clean
+.PHONY: up test demo-data journey training-journey market-journey check-compose clean
 
 $(STAMP): constraints.txt $(addsuffix /pyproject.toml,$(PACKAGES))
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ journey: $(STAMP)
 ## Walk a facilitators' course, a youth cohort, a project and a credential on a running platform, and lend on it.
 training-journey: $(STAMP)
 	$(PY) scripts/training_journey.py --url $${GATEWAY_URL:-http://127.0.0.1:8000}
+
+## Walk a producer's consignment lot through two outlets, a sale posted twice, a return and her payout into savings on a running platform.
+market-journey: $(STAMP)
+	$(PY) scripts/market_journey.py --url $${GATEWAY_URL:-http://127.0.0.1:8000}
 
 ## Validate deploy/docker-compose.yml (production secrets come from the environment; see deploy/.env.example).
 check-compose:

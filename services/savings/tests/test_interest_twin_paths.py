@@ -18,7 +18,7 @@ from palli_savings.adapters.tables import InterestPosting, ProductRate, SavingsA
 from palli_savings.domain.periods import period_ends
 from palli_savings.service import interest as interest_service
 from palli_savings.service.common import now
-from .test_interest_posting import LAST_END, random_moves, seed_history
+from .test_interest_posting import LAST_END, random_moves, seed_history  # importlib mode: that module is collected first (name order)
 
 OWN = {"account_id", "number", "member_id", "group_id", "product_id", "product_code", "transaction_id"}  # differ between twins
 
