@@ -128,8 +128,8 @@ def journey(url: str, username: str, password: str, timeout: float) -> list[tupl
         expect(http.request("PUT", f"/v1/marketplace/producers/{producer['id']}/payout-destination", headers=admin,
                             json={"channel": "savings", "savings_account_id": account["id"]}), 200)
         payout = expect(http.post(f"/v1/marketplace/producers/{producer['id']}/payouts", headers=keyed(), json={}), 201)
-        steps.append(("paid out into her savings", f"{payout['amount']} for {payout['statement']['units']} units "
-                                                   f"({payout['statement']['sales']} sale, refunds {payout['statement']['refunds']})"))
+        steps.append(("paid out into her savings", f"{payout['amount']}: her share {payout['statement']['sales_share']} of "
+                                                   f"{payout['statement']['units']} units sold, less {payout['statement']['refunds']} refunded"))
 
         def trial() -> dict[str, Decimal]:
             tb = expect(http.get("/v1/ledger/reports/trial-balance", headers=admin, params={"branch_id": branch["id"]}), 200)

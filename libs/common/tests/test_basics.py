@@ -67,6 +67,8 @@ def _app() -> FastAPI:
     async def create(body: Body, page: PageQuery) -> dict:
         if body.name == "taken":
             raise Conflict("name is taken", field="name")
+        if body.name == "shipped":  # an extra naming RFC 9457's own members
+            raise Conflict("the order is shipped", field="name", extra={"status": "shipped", "instance": "x", "sale_id": "s-1"})
         return {"limit": page.limit}
 
     @app.get("/boom")
@@ -97,6 +99,20 @@ def test_domain_error_and_unknown_route_and_crash_are_problems():
     assert r.status_code == 404 and r.headers["content-type"] == "application/problem+json"
     r = client.get("/boom")
     assert r.status_code == 500 and "secret internals" not in r.text
+
+
+def test_malformed_json_names_the_body_not_a_byte_offset():
+    r = TestClient(_app()).post("/things", content=b'{"name": "x", "age": ', headers={"content-type": "application/json"})
+    assert r.status_code == 422
+    [error] = r.json()["errors"]
+    assert error["field"] == "body" and error["pointer"] == "/body" and "at character" in error["detail"]
+
+
+def test_domain_error_extra_never_replaces_the_problem_members():
+    r = TestClient(_app()).post("/things", json={"name": "shipped", "age": 3})
+    body = r.json()
+    assert r.status_code == 409 and body["status"] == 409 and body["instance"] == "/things"
+    assert body["extra_status"] == "shipped" and body["extra_instance"] == "x" and body["sale_id"] == "s-1"
 
 
 class Slow(DomainError):

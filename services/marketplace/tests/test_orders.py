@@ -62,6 +62,8 @@ async def test_an_order_holds_units_the_till_cannot_sell_and_its_sale_sells_them
     assert_problem(await client.post(sales, json=sale_body(item, 3)), 409, "lines.0.quantity")  # only 2 are free
     await post_ok(client, sales, sale_body(item, 2), 201)
     assert await _shelf(client, outlet) == (3, 3)
+    on_hand = (await client.get(f"/v1/marketplace/outlets/{outlet['id']}/stock")).json()
+    assert [(x["lot_id"], x["quantity"], x["reserved"]) for x in on_hand] == [(lot["id"], 3, 3)]
     fulfil = f"/v1/marketplace/orders/{order['id']}/fulfil"
     assert_problem(await client.post(fulfil, json={"channel": "bkash"}), 422, "reference")
     same = key()

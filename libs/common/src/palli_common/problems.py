@@ -53,14 +53,20 @@ PROBLEM_RESPONSES: dict[int | str, dict] = {
 
 def problem(status: int, title: str, detail: str, *, slug: str, instance: str, **extra: Any) -> JSONResponse:
     body = {"type": PROBLEM_BASE + slug, "title": title, "status": status, "detail": detail, "instance": instance}
-    body.update({k: v for k, v in extra.items() if v is not None})
+    # extensions never replace RFC 9457's own members (a domain error's extra may well say "status")
+    body.update({k: v for k, v in extra.items() if v is not None and k not in body})
     return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE)
+
+
+# problem()'s own parameters and RFC 9457's members: a domain error's extra keeps its value under extra_<name>
+_RESERVED = frozenset({"status", "title", "detail", "slug", "instance", "type", "errors"})
 
 
 def domain_problem(exc: DomainError, instance: str) -> JSONResponse:
     """A DomainError as problem+json, with `errors` naming each field and the error's own headers."""
     errors = [{"field": f, "detail": d, "pointer": "/" + f.replace(".", "/")} for f, d in exc.errors] or None
-    resp = problem(exc.status, exc.title, exc.detail, slug=exc.type_slug, instance=instance, errors=errors, **exc.extra)
+    extensions = {("extra_" + k if k in _RESERVED else k): v for k, v in exc.extra.items()}
+    resp = problem(exc.status, exc.title, exc.detail, slug=exc.type_slug, instance=instance, errors=errors, **extensions)
     for k, v in exc.headers.items():
         resp.headers[k] = v
     return resp
@@ -78,6 +84,8 @@ def validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     for err in exc.errors():
         where, field = _field_of(tuple(err.get("loc", ())))
         msg = err.get("msg", "invalid")
+        if err.get("type") == "json_invalid":  # its loc is ('body', <byte offset>): the body is what is wrong
+            field, msg = "body", f"{msg} at character {err['loc'][-1]}" if len(err.get("loc", ())) > 1 else msg
         if msg.startswith("Value error, "):
             msg = msg[len("Value error, "):]
         out.append({"field": field, "in": where, "detail": msg, "pointer": "/" + field.replace(".", "/")})

@@ -69,13 +69,13 @@ async def transfer(body: TransferCreate, db: DB, who: CurrentIdentity):
         lot = await s.get(Lot, body.lot_id)
         item = await s.get(Product, lot.product_id)
     return [StockOut(outlet_id=r.outlet_id, lot_id=r.lot_id, product_id=r.product_id, product_code=item.code, mode=lot.mode,
-                     received_on=lot.received_on, quantity=r.quantity) for r in rows]
+                     received_on=lot.received_on, quantity=r.quantity, reserved=r.reserved) for r in rows]
 
 
 @router.get("/outlets/{outlet_id}/stock", response_model=list[StockOut], summary="Stock on hand at an outlet, per lot")
 async def on_hand(outlet_id: uuid.UUID, db: DB, who: CurrentIdentity):
     return [StockOut(outlet_id=st.outlet_id, lot_id=st.lot_id, product_id=st.product_id, product_code=p.code, mode=lot.mode,
-                     received_on=lot.received_on, quantity=st.quantity) for st, lot, p in await stock.on_hand(db, who, outlet_id)]
+                     received_on=lot.received_on, quantity=st.quantity, reserved=st.reserved) for st, lot, p in await stock.on_hand(db, who, outlet_id)]
 
 
 @router.post("/outlets/{outlet_id}/sales", status_code=status.HTTP_201_CREATED, response_model=SaleOut,

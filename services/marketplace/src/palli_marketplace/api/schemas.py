@@ -121,7 +121,8 @@ class StockOut(BaseModel):
     product_code: str
     mode: str
     received_on: date
-    quantity: int
+    quantity: int = Field(description="units on hand at the outlet, reserved ones included")
+    reserved: int = Field(0, description="units held for open orders: only quantity - reserved may be sold at the till")
 
 
 class SaleLineIn(Strict):
