@@ -68,7 +68,7 @@ class ServiceRuntime:
     consumers: list[ConsumerRunner] = field(default_factory=list)
 
 
-def database(request: Request) -> Database:
+async def database(request: Request) -> Database:  # async: a plain def would hop to a worker thread per request
     return request.app.state.runtime.db
 
 
@@ -88,7 +88,8 @@ def create_service_app(
     setup_logging(settings)
     setup_tracing(settings)
     db = Database(settings.database_url, pool_size=settings.db_pool_size, source=settings.service_name)
-    instrument_engine(db.engine)
+    if settings.traces_sql:
+        instrument_engine(db.engine)
     runtime = ServiceRuntime(settings=settings, db=db, relay=OutboxRelay(db, settings))
     runtime.consumers = [ConsumerRunner(name, db, settings, table) for name, table in (consumers or {}).items()]
 

@@ -108,6 +108,15 @@ class UnitOfWork:
         self.add_envelope(envelope)
         return envelope
 
+    def outbox_row(self, contract: EventContract, *, aggregate_id: Any, aggregate_version: int) -> dict[str, Any]:
+        """For a caller that writes its own outbox rows with Core (several in one statement, or in
+        the same round trip as its effect): the event's outbox row as column values. The commit
+        still wakes the relay for it. Write it in this unit's transaction, or the event is lost."""
+        envelope = new_event(contract, aggregate_id=aggregate_id, aggregate_version=aggregate_version)
+        self.events.append(envelope)
+        return dict(id=envelope.id, topic=envelope.topic, key=envelope.aggregate_id, event_type=envelope.type,
+                    envelope=envelope.model_dump(mode="json"), created_at=datetime.now(UTC), attempts=0)
+
     def add_envelope(self, envelope: EventEnvelope) -> None:
         self.session.add(
             OutboxRecord(

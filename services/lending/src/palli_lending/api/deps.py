@@ -6,7 +6,7 @@ from palli_common.app import DB  # noqa: F401  (re-exported for the routes)
 from palli_lending.settings import LendingSettings
 
 
-def settings(request: Request) -> LendingSettings:
+async def settings(request: Request) -> LendingSettings:  # async: a plain def runs in a worker thread per request
     return request.app.state.runtime.settings
 
 

@@ -157,7 +157,7 @@ async def repay(loan_id: uuid.UUID, body: RepaymentIn, db: DB, who: CurrentIdent
     loan, transaction = await repayments.repay(db, loan_id, who, amount=body.amount, on=body.paid_on, channel=body.channel, reference=body.reference,
                                                backdate_reason=body.backdate_reason, settings=settings)
     set_etag(response, loan.version)
-    return TransactionOut.model_validate(transaction.model_dump())
+    return TransactionOut.model_validate(transaction)
 
 
 @router.post("/{loan_id}/transactions/{transaction_id}/reverse", dependencies=[Idempotent], response_model=TransactionOut, summary="Reverse a repayment, with a reason")
