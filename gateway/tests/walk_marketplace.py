@@ -170,7 +170,51 @@ async def _outlet_orders(r):  # noqa: ANN001, ANN202
     return f"/v1/marketplace/outlets/{o['id']}/orders", None
 
 
+def _today() -> str:
+    from palli_common.clock import business_today
+
+    return business_today().isoformat()
+
+
+async def _vat_rate(r):  # noqa: ANN001, ANN202
+    category = "walk_" + "".join(chr(97 + b % 26) for b in uuid.uuid4().bytes[:10])  # a new category: no day taken twice
+    return "/v1/marketplace/vat-rates", {"category": category, "rate": "5.00", "effective_from": _today()}
+
+
+async def _commission_rule(r):  # noqa: ANN001, ANN202
+    p = await producer(r)  # her own rule: no day taken twice
+    return "/v1/marketplace/commission-rules", {"category": "textile", "producer_id": p["id"], "percent": "9.00", "effective_from": _today()}
+
+
+async def _price_list(r) -> dict:  # noqa: ANN001
+    return await r._post("/v1/marketplace/price-lists", {"code": f"PL-{uuid.uuid4().hex[:8].upper()}", "name": "Dhaka outlets"})
+
+
+async def _add_price(r):  # noqa: ANN001, ANN202
+    listed, p = await _price_list(r), await product(r)
+    return f"/v1/marketplace/price-lists/{listed['id']}/prices", {"product_id": p["id"], "retail_price": "1100.00", "effective_from": _today()}
+
+
+async def _prices(r):  # noqa: ANN001, ANN202
+    return f"/v1/marketplace/price-lists/{(await _price_list(r))['id']}/prices", None
+
+
+async def _follow(r):  # noqa: ANN001, ANN202
+    o, listed = await outlet(r), await _price_list(r)
+    return f"/v1/marketplace/outlets/{o['id']}/price-list", {"price_list_id": listed["id"]}
+
+
 SETUPS = {
+    ("POST", "/v1/marketplace/vat-rates"): _vat_rate,
+    ("GET", "/v1/marketplace/vat-rates"): lambda r: _fixed("/v1/marketplace/vat-rates"),
+    ("POST", "/v1/marketplace/commission-rules"): _commission_rule,
+    ("GET", "/v1/marketplace/commission-rules"): lambda r: _fixed("/v1/marketplace/commission-rules"),
+    ("POST", "/v1/marketplace/price-lists"): lambda r: _fixed("/v1/marketplace/price-lists", {
+        "code": f"PL-{uuid.uuid4().hex[:8].upper()}", "name": "Dhaka outlets"}),
+    ("GET", "/v1/marketplace/price-lists"): lambda r: _fixed("/v1/marketplace/price-lists"),
+    ("POST", "/v1/marketplace/price-lists/{price_list_id}/prices"): _add_price,
+    ("GET", "/v1/marketplace/price-lists/{price_list_id}/prices"): _prices,
+    ("PUT", "/v1/marketplace/outlets/{outlet_id}/price-list"): _follow,
     ("POST", "/v1/marketplace/outlets"): lambda r: _fixed("/v1/marketplace/outlets", {
         "code": f"PB-{uuid.uuid4().hex[:8].upper()}", "name": "Palli Bipani", "name_bn": "পল্লী বিপণি", "district": "Tangail",
         "upazila": "Mirzapur"}),

@@ -277,6 +277,16 @@ RULES: list[Rule] = [
     R("POST", "/v1/marketplace/orders/{order_id}/cancel", MARKET, KO),
     R("GET", "/v1/marketplace/reports/sales", MARKET_READERS, KR),
     R("GET", "/v1/marketplace/reports/stock", MARKET_READERS, KR),
+    # what goods sell for and how a sale splits, as data, each from its day on
+    R("POST", "/v1/marketplace/vat-rates", ADMIN),  # the tax on a category
+    R("GET", "/v1/marketplace/vat-rates", EVERYONE, KR),
+    R("POST", "/v1/marketplace/commission-rules", ADMIN),  # the organisation's cut of her sales
+    R("GET", "/v1/marketplace/commission-rules", EVERYONE, KR),
+    R("POST", "/v1/marketplace/price-lists", MANAGERS),
+    R("GET", "/v1/marketplace/price-lists", EVERYONE, KR),
+    R("POST", "/v1/marketplace/price-lists/{price_list_id}/prices", MANAGERS),
+    R("GET", "/v1/marketplace/price-lists/{price_list_id}/prices", EVERYONE, KR),
+    R("PUT", "/v1/marketplace/outlets/{outlet_id}/price-list", MANAGERS),
     # notifications: members' messages, templates, the SMS provider's delivery reports
     R("GET", "/v1/notifications/messages", EVERYONE, NR),
     R("GET", "/v1/notifications/messages/{message_id}", EVERYONE, NR),

@@ -106,6 +106,7 @@ class Outlet(SQLModel, table=True):
     district: str = Field(max_length=60)
     upazila: str = Field(max_length=60)
     operator_subject: str | None = Field(default=None, max_length=64)  # the marketplace operator who runs it
+    price_list_id: uuid.UUID | None = Field(default=None, foreign_key="market_price_lists.id")  # else the catalogue's prices
     created_at: datetime = Field(sa_column=utc_column())
 
 
@@ -216,3 +217,4 @@ class SaleLine(SQLModel, table=True):
 from palli_marketplace.adapters.settlement_tables import (  # noqa: E402,F401  (same metadata)
     Adjustment, Advance, CustomerReturn, Payout, ProducerEntry, SettlementRun)
 from palli_marketplace.adapters.order_tables import Order, OrderLine  # noqa: E402,F401  (same metadata)
+from palli_marketplace.adapters.pricing_tables import ListPrice, PriceList  # noqa: E402,F401  (same metadata)

@@ -4,6 +4,6 @@ from fastapi import APIRouter
 
 
 def routers() -> list[APIRouter]:
-    from palli_marketplace.api import orders, reports, routes, settlement
+    from palli_marketplace.api import orders, pricing, reports, routes, settlement
 
-    return [routes.router, settlement.router, orders.router, reports.router]
+    return [routes.router, settlement.router, orders.router, reports.router, pricing.router]

@@ -40,6 +40,7 @@ class OutletOut(BaseModel):
     upazila: str
     branch_id: uuid.UUID | None
     operator_subject: str | None
+    price_list_id: uuid.UUID | None = Field(None, description="the price list it sells at; null: the catalogue's prices")
 
 
 class ProducerCreate(Strict):

@@ -16,7 +16,8 @@ from palli_common.money import format_poisha
 from palli_marketplace.adapters.tables import Adjustment, Lot, Outlet, Product, Stock
 from palli_marketplace.contracts import events as ev
 from palli_marketplace.service.catalogue import outlet_for
-from palli_marketplace.service.common import now
+from palli_marketplace.service import pricing
+from palli_marketplace.service.common import business_today, now
 from palli_marketplace.service.stock import locked_lot, lot_fact, move
 
 MOVE_KIND = {"shrinkage": "shrinkage", "returned_to_producer": "to_producer"}
@@ -54,8 +55,9 @@ async def _mark_down(uow: UnitOfWork, outlet: Outlet, lot: Lot, body: dict, adju
     if price is None:
         raise ValidationFailed("a markdown names the new retail price", field="retail_price")
     item = await uow.session.get(Product, lot.product_id)
-    if price >= item.retail_price:
-        raise ValidationFailed(f"a markdown is below the list price {format_poisha(item.retail_price)}", field="retail_price")
+    listed = await pricing.list_price(uow.session, outlet, item, business_today())
+    if price >= listed:
+        raise ValidationFailed(f"a markdown is below the list price {format_poisha(listed)}", field="retail_price")
     row = await uow.session.get(Stock, (outlet.id, lot.id), with_for_update=True)
     if row is None or row.quantity == 0:
         raise Conflict("none of this lot is on this outlet's shelf", field="lot_id")

@@ -31,7 +31,8 @@ from palli_marketplace.contracts import events as ev
 from palli_marketplace.domain.settlement import split
 from palli_marketplace.service.catalogue import may_work_in, outlet_for
 from palli_marketplace.service.common import business_today, now
-from palli_marketplace.service.sales import WALLETS, Take, _rates, book, item_for, pick
+from palli_marketplace.service import pricing
+from palli_marketplace.service.sales import WALLETS, Take, book, item_for, one_line_per_product, pick
 
 HOLD = timedelta(hours=48)  # how long units are held when the order names no time
 HOLD_MAX = timedelta(days=30)
@@ -62,9 +63,7 @@ def _hold_until(value: datetime | None) -> datetime:
 
 async def place(db: Database, who: Identity, outlet_id: uuid.UUID, body: dict) -> Placed:
     lines = body["lines"]
-    for i, line in enumerate(lines):
-        if any(other["product_id"] == line["product_id"] for other in lines[:i]):
-            raise ValidationFailed("a product appears twice; put its quantity on one line", field=f"lines.{i}.product_id")
+    one_line_per_product(lines)
     if body["channel"] == "partner" and who.kind != "partner":
         raise ValidationFailed("the partner channel is a partner's own; staff take orders on the online channel", field="channel")
     mobile = normalise_mobile(body["customer"]["mobile"], "customer.mobile")
@@ -83,11 +82,12 @@ async def place(db: Database, who: Identity, outlet_id: uuid.UUID, body: dict) -
         held: list[OrderLine] = []
         for i, line in sorted(enumerate(lines), key=lambda x: x[1]["product_id"]):  # the tills' lock order
             item = await item_for(s, line["product_id"], f"lines.{i}.product_id")
-            vat_rate, commission = await _rates(s, item.category, item.producer_id, business_today())
+            vat_rate, commission = await pricing.rates(s, item.category, item.producer_id, business_today())
+            listed = await pricing.list_price(s, outlet, item, business_today())
             for t in await pick(s, outlet.id, item, line["quantity"], f"lines.{i}.quantity"):
                 t.row.reserved += t.quantity
                 t.row.version += 1
-                price = t.row.retail_price if t.row.retail_price is not None else item.retail_price
+                price = t.row.retail_price if t.row.retail_price is not None else listed  # a markdown wins
                 total = t.quantity * price
                 held.append(OrderLine(id=uuid7(), order_id=order.id, product_id=item.id, lot_id=t.lot.id, quantity=t.quantity, unit_price=price,
                                       line_total=total, vat_rate=vat_rate, vat=split(total, vat_rate, commission).vat))

@@ -19,6 +19,7 @@ from palli_common.db import Database
 from palli_common.errors import ValidationFailed
 from palli_common.identity import Identity
 from palli_marketplace.adapters.tables import CustomerReturn, Lot, Outlet, Producer, Product, Sale, SaleLine, Stock
+from palli_marketplace.service import pricing
 from palli_marketplace.service.catalogue import may_work_in, outlet_for
 from palli_marketplace.service.common import BUSINESS_TIMEZONE
 
@@ -151,7 +152,7 @@ async def stock(db: Database, who: Identity, *, as_of: date, outlet_id: uuid.UUI
     """Units on hand per outlet and lot: how long since the lot was received (its ageing bucket),
     and their value at the shelf's price and at the producer's price (what a purchased lot cost)."""
     bucket = case(*((Lot.received_on >= as_of - timedelta(days=days), name) for days, name in BUCKETS), else_="90+")
-    price = func.coalesce(Stock.retail_price, Product.retail_price)
+    price = func.coalesce(Stock.retail_price, pricing.list_price_column(Outlet.price_list_id, Stock.product_id, Product.retail_price, as_of))
     shelf = (select(Stock.outlet_id, Outlet.code.label("outlet_code"), Stock.product_id, Product.code.label("product_code"),
                     Product.name.label("product_name"), Stock.lot_id, Lot.producer_id, Lot.mode, Stock.quantity, Stock.reserved, Lot.received_on,
                     bucket.label("bucket"), price.label("retail_price"), Lot.unit_price.label("producer_price"),

@@ -20,10 +20,10 @@ from palli_common.errors import Conflict, NotFound, ValidationFailed
 from palli_common.identity import Identity
 from palli_common.ids import uuid7
 from palli_common.money import format_poisha
-from palli_marketplace.adapters.tables import CommissionRule, Lot, Product, Sale, SaleLine, Stock, StockMove, VatRate
+from palli_marketplace.adapters.tables import Lot, Product, Sale, SaleLine, Stock, StockMove
 from palli_marketplace.contracts import events as ev
-from palli_marketplace.domain.settlement import rate_on, split
-from palli_marketplace.service import balances
+from palli_marketplace.domain.settlement import split
+from palli_marketplace.service import balances, pricing
 from palli_marketplace.service.catalogue import outlet_for
 from palli_marketplace.service.common import now
 
@@ -35,16 +35,6 @@ class Posted:
     sale: Sale
     lines: list[SaleLine]
     replayed: bool
-
-
-async def _rates(s, category: str, producer_id: uuid.UUID, day) -> tuple[Decimal, Decimal]:  # noqa: ANN001
-    vat = rate_on([(r.effective_from, r.rate) for r in (await s.scalars(select(VatRate).where(VatRate.category == category))).all()], day)
-    rules = (await s.scalars(select(CommissionRule).where(CommissionRule.category == category))).all()
-    own = rate_on([(r.effective_from, r.percent) for r in rules if r.producer_id == producer_id], day)
-    general = rate_on([(r.effective_from, r.percent) for r in rules if r.producer_id is None], day)
-    if vat is None or (own if own is not None else general) is None:
-        raise Conflict(f"no VAT rate or commission rule stands for {category} on {day}", field="lines")
-    return vat, own if own is not None else general
 
 
 async def existing(db: Database, outlet_id: uuid.UUID, client_id: str) -> Posted | None:
@@ -63,13 +53,17 @@ def _same(posted: Posted, lines: list[dict]) -> bool:
     return sold == {line["product_id"]: line["quantity"] for line in lines}
 
 
-async def post(db: Database, who: Identity, outlet_id: uuid.UUID, body: dict) -> Posted:
-    lines = body["lines"]
+def one_line_per_product(lines: list[dict]) -> None:
     seen = set()
     for i, line in enumerate(lines):
         if line["product_id"] in seen:
             raise ValidationFailed("a product appears twice; put its quantity on one line", field=f"lines.{i}.product_id")
         seen.add(line["product_id"])
+
+
+async def post(db: Database, who: Identity, outlet_id: uuid.UUID, body: dict) -> Posted:
+    lines = body["lines"]
+    one_line_per_product(lines)
     if body["channel"] in WALLETS and not body.get("reference"):
         raise ValidationFailed(f"a {body['channel']} payment names its transaction", field="reference")
     if body["client_id"].startswith("order-"):  # an order's own sale is posted by its fulfilment under this id
@@ -137,12 +131,13 @@ async def book(uow, who: Identity, outlet, sale: Sale, picked: list[tuple[Produc
     s, day = uow.session, business_day(sale.sold_at)
     out: list[SaleLine] = []
     for item, takes in picked:
-        vat_rate, commission_percent = await _rates(s, item.category, item.producer_id, day)
+        vat_rate, commission_percent = await pricing.rates(s, item.category, item.producer_id, day)
+        listed = await pricing.list_price(s, outlet, item, day)
         for t in takes:
             t.row.quantity -= t.quantity
             t.row.reserved -= t.quantity if reserved else 0
             t.row.version += 1
-            price = t.row.retail_price if t.row.retail_price is not None else item.retail_price
+            price = t.row.retail_price if t.row.retail_price is not None else listed  # a markdown wins
             parts = split(t.quantity * price, vat_rate, commission_percent,
                           owned_cost=t.quantity * t.lot.unit_price if t.lot.mode == "purchase" else None)
             line = SaleLine(id=uuid7(), sale_id=sale.id, product_id=item.id, lot_id=t.lot.id, producer_id=item.producer_id, mode=t.lot.mode,
