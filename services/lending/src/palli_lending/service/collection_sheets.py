@@ -1,7 +1,9 @@
 """The weekly samity meeting: what each member owes on the meeting date (installments, arrears and
 her savings due), and posting everything collected in one transaction. A sheet is posted once per
-`Idempotency-Key`: replaying it returns the first result and moves no money; each line is its own
-savepoint, so one refused line (an overpayment, a closed loan) is reported without undoing the others.
+`Idempotency-Key`: replaying it returns the first result and moves no money; each line is checked
+before anything of it is written, so one refused line (an overpayment, a closed loan) is reported
+without undoing the others. The loans are locked and their open installments read with one
+statement each, and every accepted line is written together (on PostgreSQL in one statement).
 
 Savings lines are not posted here: lending checks them against its copies of her accounts and
 writes them into one `lending.collection_sheet.posted` event in the sheet's own transaction (the
@@ -25,11 +27,12 @@ from palli_common.errors import DomainError, NotFound, ValidationFailed
 from palli_common.identity import Identity
 from palli_common.ids import uuid7
 from palli_common.money import format_poisha, to_poisha
-from palli_lending.adapters.tables import CollectionSheet, GroupCopy, Loan, LoanInstallment, LoanProduct, MemberCopy, SavingsCopy
+from palli_lending.adapters.tables import CollectionSheet, GroupCopy, Loan, LoanInstallment, MemberCopy, SavingsCopy
 from palli_lending.contracts import events as ev
 from palli_lending.service.common import now
-from palli_lending.service.backdating import check_backdate
-from palli_lending.service.repayments import post_repayment, refuse_savings_channel
+from palli_lending.service.repayments import (
+    RepaymentWrites, backdate_reason_for, lock_loans, open_installments_of, products_of, refuse_savings_channel, repayment,
+)
 from palli_lending.settings import LendingSettings
 
 
@@ -190,38 +193,41 @@ async def _post(db: Database, group_id: uuid.UUID, meeting_on: date, lines: list
         s = uow.session
         group = await _group(s, group_id, who)
         # one date for the whole meeting: checked once, refused as a whole
-        backdate_reason = await check_backdate(s, settings, who, meeting_on, backdate_reason, field="meeting_on")
+        backdate_reason = await backdate_reason_for(s, settings, who, meeting_on, backdate_reason, field="meeting_on")
         sheet_id = uuid7()
         # claim the key first: a concurrent duplicate fails on the unique index instead of posting twice
         record = CollectionSheet(id=sheet_id, group_id=group_id, branch_id=group.branch_id, meeting_on=meeting_on, idempotency_key=key,
                                  fingerprint=digest, result={}, posted_by=who.subject, created_at=now())
         s.add(record)
         await s.flush()
-        ids = sorted(x.loan_id for x in lines)  # one lock order for every sheet: no deadlocks between sheets
-        locked = {loan.id: loan for loan in (await s.execute(select(Loan).where(Loan.id.in_(ids)).order_by(Loan.id).with_for_update())).scalars()}
-        products = {p.id: p for p in (await s.execute(select(LoanProduct).where(LoanProduct.id.in_({loan.product_id for loan in locked.values()})))).scalars()} if locked else {}
+        # one lock order for every sheet (by id): no deadlocks between sheets; then every open
+        # installment of those loans in one read, each line allocated in Python, and every
+        # repayment written together (repayments.RepaymentWrites)
+        locked = await lock_loans(s, [x.loan_id for x in lines]) if lines else {}
+        products = await products_of(s, {loan.product_id for loan in locked.values()}) if locked else {}
+        installments = await open_installments_of(s, list(locked)) if locked else {}
+        writes = RepaymentWrites(uow)
         results, collected = [], 0
         for line in lines:
             loan = locked.get(line.loan_id)
             if loan is None or loan.group_id != group_id:
                 results.append({"loan_id": str(line.loan_id), "status": "refused", "reason": "no such loan in this group"})
                 continue
-            try:
-                async with s.begin_nested():
-                    transaction = await post_repayment(uow, loan, products[loan.product_id], who, amount=line.amount, on=meeting_on,
-                                                       channel=line.channel, reference=line.reference, collection_sheet_id=sheet_id,
-                                                       backdate_reason=backdate_reason)
+            try:  # a refusal is raised before anything changes, so the line is simply left out
+                transaction = repayment(loan, products[loan.product_id], who, installments[loan.id], writes, amount=line.amount,
+                                        on=meeting_on, channel=line.channel, reference=line.reference, collection_sheet_id=sheet_id,
+                                        backdate_reason=backdate_reason)
             except DomainError as exc:
-                await s.refresh(loan)  # the savepoint rolled the row back; reload what it holds
                 results.append({"loan_id": str(line.loan_id), "status": "refused", "reason": exc.detail, "field": exc.field})
                 continue
             collected += line.amount
             results.append({
-                "loan_id": str(line.loan_id), "status": "posted", "transaction_id": str(transaction.id), "amount": format_poisha(line.amount),
-                "principal": format_poisha(transaction.principal), "interest": format_poisha(transaction.interest),
+                "loan_id": str(line.loan_id), "status": "posted", "transaction_id": str(transaction["id"]), "amount": format_poisha(line.amount),
+                "principal": format_poisha(transaction["principal"]), "interest": format_poisha(transaction["interest"]),
                 "outstanding": format_poisha(loan.outstanding_principal + loan.outstanding_interest + loan.outstanding_penalty),
                 "loan_status": loan.status,
             })
+        await writes.write()
         saved, savings_results = await _savings_lines(uow, group, sheet_id, meeting_on, savings, who)
         result = {"collection_sheet_id": str(sheet_id), "group_id": str(group_id), "meeting_on": meeting_on.isoformat(),
                   "posted": sum(r["status"] == "posted" for r in results), "refused": sum(r["status"] == "refused" for r in results),

@@ -30,7 +30,7 @@ from palli_common.money import format_poisha
 from palli_common.tables import OutboxRecord
 from palli_lending.adapters.tables import Loan, LoanInstallment, LoanProduct, LoanTransaction
 from palli_lending.contracts.events import LoanClosed, LoanFact, LoanPrepaid, RepaymentReceived
-from palli_lending.domain.allocation import Due, Overpayment, allocate
+from palli_lending.domain.allocation import Due, Overpayment
 from palli_lending.service.backdating import check_backdate
 from palli_lending.service.common import bump, business_today, fact, installments_of, load_loan, now, product_of, publish, require_status
 from palli_lending.service.disbursement import CHANNELS
@@ -86,21 +86,39 @@ def summarise(loan: Loan, installments: list[LoanInstallment]) -> None:
 
 
 def spread(installments: list[Any], amount: int, on: date, sign: int = 1) -> list[list[int]]:
-    """Raises Overpayment before it changes anything."""
-    portions = allocate(amount, dues(installments))
-    by_number = {i.number: i for i in installments}
-    for p in portions:
-        i = by_number[p.number]
-        i.paid_principal += sign * p.principal
-        i.paid_interest += sign * p.interest
-        i.paid_penalty += sign * p.penalty
+    """domain.allocation.allocate over the installments (oldest first; penalty, interest,
+    principal), walked only as far as the money goes; raises Overpayment before it changes anything."""
+    if amount <= 0:
+        raise ValueError("a payment must be positive")
+    left, portions = amount, []
+    for i in sorted(installments, key=_number):
+        if left == 0:
+            break
+        penalty = min(left, i.penalty - i.paid_penalty)
+        left -= penalty
+        interest = min(left, i.interest - i.paid_interest - i.waived_interest)
+        left -= interest
+        principal = min(left, i.principal - i.paid_principal)
+        left -= principal
+        if penalty or interest or principal:
+            portions.append((i, principal, interest, penalty))
+    if left:
+        raise Overpayment(amount, sum(d.total for d in dues(installments)))
+    for i, principal, interest, penalty in portions:
+        i.paid_principal += sign * principal
+        i.paid_interest += sign * interest
+        i.paid_penalty += sign * penalty
     for i in installments:
         owed = i.principal + i.interest + i.penalty - i.waived_interest
         paid = i.paid_principal + i.paid_interest + i.paid_penalty
         done = (i.completed_on or on) if paid >= owed else None
         if done != i.completed_on:  # touch only what changes: every set attribute costs an ORM event
             i.completed_on = done
-    return [p.as_row() for p in portions]
+    return [[i.number, principal, interest, penalty] for i, principal, interest, penalty in portions]
+
+
+def _number(i: Any) -> int:
+    return i.number
 
 
 def allocate_payment(
@@ -203,8 +221,11 @@ class LoanRow:
 
 
 class InstallmentRow:
-    def __init__(self, mapping: Any):
-        self.__dict__.update(mapping)
+    __slots__ = _INSTALLMENT_COLUMNS
+
+    def __init__(self, row: Any):  # a Core row of _INSTALLMENT_COLUMNS, in order
+        (self.loan_id, self.number, self.due_on, self.principal, self.interest, self.penalty, self.paid_principal, self.paid_interest,
+         self.paid_penalty, self.waived_interest, self.completed_on) = row
 
 
 @dataclass(frozen=True)
@@ -257,11 +278,11 @@ async def open_installments_of(session: AsyncSession, ids: list[uuid.UUID]) -> d
     committed would see its installments as they were."""
     out: dict[uuid.UUID, list[InstallmentRow]] = {i: [] for i in ids}
     if len(ids) == 1:
-        rows = (await session.execute(_OPEN, {"loan_id": ids[0]})).mappings()
+        rows = await session.execute(_OPEN, {"loan_id": ids[0]})
     else:
-        rows = (await session.execute(_OPEN_OF_MANY, {"ids": ids})).mappings()
+        rows = await session.execute(_OPEN_OF_MANY, {"ids": ids})
     for row in rows:
-        out[row["loan_id"]].append(InstallmentRow(row))
+        out[row[0]].append(InstallmentRow(row))
     return out
 
 
