@@ -14,7 +14,9 @@ branch, a group and a member through the gateway, then alternates rounds of:
 
 Each round runs `--concurrency` keep-alive clients for `--seconds`; requests per second and p50 /
 p99 latency are reported per path, with the gateway/direct ratios. Load generator, gateway and
-service share the machine's cores, as they would share a small branch server.
+service share the machine's cores, as they would share a small branch server, so req/s moves with
+whatever else runs there; the CPU each process spent per request (from /proc) moves much less, and
+is printed too, with each process's peak RSS.
 """
 
 from __future__ import annotations
@@ -141,6 +143,17 @@ async def load(url: str, authorization: str, seconds: float, concurrency: int) -
     return latencies
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def peak_rss_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))) / 1024
+
+
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
@@ -195,11 +208,17 @@ async def main(args: argparse.Namespace) -> None:
                     single[name] += await load(url, auth, args.seconds / 2, 1)
             results: dict[str, list[float]] = {"direct": [], "gateway": []}
             elapsed: dict[str, float] = {"direct": 0.0, "gateway": 0.0}
+            pids = {"members": procs[0][1].pid, "gateway": procs[1][1].pid}
+            cpu = {(path_name, proc_name): 0.0 for path_name in targets for proc_name in pids}  # CPU s per process per path
             for _ in range(args.rounds):
                 for name, (url, auth) in targets.items():
+                    before = {proc_name: cpu_seconds(pid) for proc_name, pid in pids.items()}
                     started = time.perf_counter()
                     results[name] += await load(url, auth, args.seconds, args.concurrency)
                     elapsed[name] += time.perf_counter() - started
+                    for proc_name, pid in pids.items():
+                        cpu[name, proc_name] += cpu_seconds(pid) - before[proc_name]
+            rss = {proc_name: peak_rss_mb(pid) for proc_name, pid in pids.items()}
     finally:
         await drop_databases(args.postgres_url, names)
 
@@ -222,6 +241,10 @@ async def main(args: argparse.Namespace) -> None:
     sd, sg = single["direct"], single["gateway"]
     lone.add_row("gateway - direct", f"+{pct(sg, 0.5) - pct(sd, 0.5):.2f}", f"+{pct(sg, 0.99) - pct(sd, 0.99):.2f}", "")
     console.print(lone)
+    per = {key: seconds * 1000 / len(results[key[0]]) for key, seconds in cpu.items()}
+    console.print(f"CPU per request under load: direct: members {per['direct', 'members']:.2f} ms; "
+                  f"through the gateway: gateway {per['gateway', 'gateway']:.2f} ms + members {per['gateway', 'members']:.2f} ms")
+    console.print(f"peak RSS: gateway {rss['gateway']:.0f} MB, members {rss['members']:.0f} MB")
     console.print(f"under load, gateway adds {g[1] - d[1]:.2f} ms at p50 and {g[2] - d[2]:.2f} ms at p99; "
                   f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores")
 

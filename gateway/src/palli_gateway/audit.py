@@ -1,6 +1,7 @@
-"""Who did what: one audit row per request through the gateway. Rows are queued in memory and
-written in batches by a background task (one INSERT per batch, not one per request), and the
-queue is flushed when the gateway stops. A crash can lose at most `flush_seconds` of rows; while
+"""Who did what: one audit row per request through the gateway. Rows are plain dicts of the
+audit_log columns (no ORM object per request), queued in memory and written in batches by a
+background task (one Core INSERT per batch, not one per request), and the queue is flushed when
+the gateway stops. A crash can lose at most `flush_seconds` of rows; while
 the database is down rows wait in memory, up to `max_queued`, after which the oldest are dropped
 (and counted in the log) rather than the gateway running out of memory."""
 
@@ -10,10 +11,12 @@ import asyncio
 import contextlib
 
 import structlog
-from sqlalchemy import insert
+from typing import Any
 
 from palli_common.db import Database
 from palli_gateway.tables import AuditEntry
+
+AUDIT_INSERT = AuditEntry.__table__.insert()  # type: ignore[attr-defined]
 
 log = structlog.get_logger(__name__)
 
@@ -25,12 +28,13 @@ class AuditWriter:
         self.max_batch = max_batch
         self.max_queued = max_queued
         self.dropped = 0
-        self._rows: list[dict] = []
+        self._rows: list[dict[str, Any]] = []
         self._task: asyncio.Task | None = None
         self._wake = asyncio.Event()
 
-    def record(self, entry: AuditEntry) -> None:
-        self._rows.append(entry.model_dump())
+    def record(self, row: dict[str, Any]) -> None:
+        """`row`: a value for every audit_log column."""
+        self._rows.append(row)
         if len(self._rows) > self.max_queued:
             overflow = len(self._rows) - self.max_queued
             del self._rows[:overflow]
@@ -53,9 +57,8 @@ class AuditWriter:
         while self._rows:
             batch, self._rows = self._rows[: self.max_batch], self._rows[self.max_batch :]
             try:
-                async with self.db.sessions() as session:
-                    await session.execute(insert(AuditEntry), batch)
-                    await session.commit()
+                async with self.db.engine.begin() as connection:
+                    await connection.execute(AUDIT_INSERT, batch)
             except Exception:  # noqa: BLE001 - keep the rows and retry on the next tick
                 log.exception("audit_flush_failed", rows=len(batch))
                 self._rows[:0] = batch

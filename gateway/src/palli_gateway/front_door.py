@@ -1,7 +1,9 @@
 """The checks every request passes before it reaches a route, in order: the permission table
 (404/405 for routes it does not list), rate limits (429), the bearer token (401), the caller's
 role or scope (403), the body size (413) and `Idempotency-Key` (replay, 409, 422); then one
-audit row. Paths outside /v1 (docs, health, JWKS) pass straight through."""
+audit row. Paths outside /v1 (docs, health, JWKS) pass straight through. The gateway's own /v1
+routes go on to its FastAPI app; every other /v1 route to `proxied`, an ASGI app that forwards
+it to its service, so a proxied request never pays for FastAPI's routing, Request and Response."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from opentelemetry import trace
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from palli_common import context
@@ -23,7 +26,6 @@ from palli_gateway.auth.tokens import Tokens
 from palli_gateway.idempotency import IdempotencyStore, StoredResponse, fingerprint, validate_key
 from palli_gateway.proxy import BodyTooLarge
 from palli_gateway.ratelimit import RateLimiter
-from palli_gateway.tables import AuditEntry
 
 TOKEN_PATH = "/v1/auth/token"
 OWN_PREFIXES = ("/v1/auth/", "/v1/audit")  # served by the gateway itself, not proxied
@@ -80,20 +82,28 @@ async def _buffered(receive: Receive) -> Receive:
 
 
 class FrontDoor:
-    def __init__(self, app: ASGIApp, guards: Guards):
+    def __init__(self, app: ASGIApp, guards: Guards, proxied: ASGIApp):
         self.app = app
+        self.proxied = proxied
         self.g = guards
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] == "OPTIONS":
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         method, path = scope["method"], scope["path"]
+        own = path.startswith(OWN_PREFIXES) or not path.startswith("/v1/")  # the JWKS, for one
+        if method == "OPTIONS" and own:  # CORS answered preflights already; a proxied path's OPTIONS is a 405
+            await self.app(scope, receive, send)
+            return
         rule, path_known = permissions.match(method, path)
         if rule is None and not path.startswith("/v1/"):
             await self.app(scope, receive, send)  # docs, openapi.json, health
             return
         started = time.perf_counter()
+        if rule is not None and (span := trace.get_current_span()).is_recording():
+            span.update_name(f"{method} {rule.path}")  # the permission table's template, not /v1/{path}
+            span.set_attribute("http.route", rule.path)
         status = {"code": 500}
         identity: Identity | None = None
 
@@ -107,14 +117,15 @@ class FrontDoor:
                 raise MethodNotAllowed(f"{method} is not allowed on {path}") if path_known else NotFound(f"no route {path}")
             identity = await self._admit(scope, rule)
             receive = self._limit_body(scope, receive)
-            if path.startswith(OWN_PREFIXES) and _header(scope, b"content-length") is None:
+            if own and _header(scope, b"content-length") is None:
                 # the gateway's own routes parse bodies with FastAPI, which would turn an overflow into a 400
                 receive = await _buffered(receive)
+            target = self.app if own else self.proxied
             key = _header(scope, b"idempotency-key")
             if method == "POST" and key is not None and rule.idempotent and identity is not None:
-                await self._idempotent(scope, receive, send_tracking, identity, key)
+                await self._idempotent(target, scope, receive, send_tracking, identity, key)
             else:
-                await self.app(scope, receive, send_tracking)
+                await target(scope, receive, send_tracking)
         except DomainError as exc:
             await self._problem(scope, receive, send_tracking, exc)
         finally:
@@ -127,12 +138,11 @@ class FrontDoor:
             await self.g.limiter.check(address=address, principal=None, token_endpoint=rule.path == TOKEN_PATH)
             return None
         try:
-            claims = await self.g.tokens.verify(_bearer(scope))
-            if await self.g.revocations.is_revoked(claims):
+            claims, identity = await self.g.tokens.verify(_bearer(scope))
+            if await self.g.revocations.is_revoked(claims):  # every time: a verified token is cached, its revocation is not
                 exc = Unauthorized("this access token was revoked (signed out or account disabled)")
                 exc.headers = {"WWW-Authenticate": 'Bearer error="invalid_token"'}
                 raise exc
-            identity = Identity.from_claims(claims)
         except Unauthorized:
             await self.g.limiter.check(address=address, principal=None)  # bad tokens count against the address
             raise
@@ -162,7 +172,7 @@ class FrontDoor:
 
         return counted
 
-    async def _idempotent(self, scope: Scope, receive: Receive, send: Send, identity: Identity, raw_key: str) -> None:
+    async def _idempotent(self, app: ASGIApp, scope: Scope, receive: Receive, send: Send, identity: Identity, raw_key: str) -> None:
         """Stripe's semantics: the same key and body replay the first response for 24 hours."""
         key = validate_key(raw_key)
         chunks = []
@@ -221,7 +231,7 @@ class FrontDoor:
             await send(message)
 
         try:
-            await self.app(scope, replay_body, capture)
+            await app(scope, replay_body, capture)
         except BaseException:
             if not settled:
                 await self.g.idempotency.release(principal, key)
@@ -234,11 +244,11 @@ class FrontDoor:
 
     def _audit(self, scope: Scope, rule: permissions.Rule, identity: Identity | None, status: int, started: float) -> None:
         state = scope.get("state", {})  # the token route names who tried to sign in
-        self.g.audit.record(AuditEntry(
-            id=uuid7(), at=datetime.now(UTC), subject=identity.subject if identity else state.get("audit_subject"),
-            username=identity.username if identity else state.get("audit_username"),
-            client_id=identity.partner if identity else state.get("audit_client"),
-            method=scope["method"], route=rule.path, path=scope["path"][:500], status=status,
-            request_id=context.correlation_id.get() or "", address=(scope.get("client") or (None, 0))[0],
-            duration_ms=round((time.perf_counter() - started) * 1000, 3),
-        ))
+        self.g.audit.record({  # the audit_log table's columns
+            "id": uuid7(), "at": datetime.now(UTC), "subject": identity.subject if identity else state.get("audit_subject"),
+            "username": identity.username if identity else state.get("audit_username"),
+            "client_id": identity.partner if identity else state.get("audit_client"),
+            "method": scope["method"], "route": rule.path, "path": scope["path"][:500], "status": status,
+            "request_id": context.correlation_id.get() or "", "address": (scope.get("client") or (None, 0))[0],
+            "duration_ms": round((time.perf_counter() - started) * 1000, 3),
+        })

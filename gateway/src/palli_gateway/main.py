@@ -1,19 +1,19 @@
-"""The gateway app: its own auth, administration and audit routes, then a catch-all that proxies
-every other /v1 route to the service that owns it, behind the FrontDoor checks."""
+"""The gateway app: its own auth, administration and audit routes, and, behind the FrontDoor
+checks, every other /v1 route proxied to the service that owns it."""
 
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import httpx
 import structlog
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
+from starlette.types import Receive, Scope, Send
 
 from palli_common import context
 from palli_common.app import RequestIdMiddleware
@@ -40,9 +40,9 @@ from palli_gateway.proxy import Proxy
 from palli_gateway.ratelimit import RateLimiter
 from palli_gateway.runtime import Gateway
 from palli_gateway.settings import GatewaySettings
+from palli_gateway.tracing import configure_sampling
 
 log = structlog.get_logger(__name__)
-PROXIED_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
 
 def build(settings: GatewaySettings, passwords: Passwords | None = None) -> Gateway:
@@ -71,6 +71,7 @@ def build(settings: GatewaySettings, passwords: Passwords | None = None) -> Gate
 def create_app(settings: GatewaySettings | None = None, *, passwords: Passwords | None = None) -> FastAPI:
     settings = settings or GatewaySettings()
     setup_logging(settings)
+    configure_sampling(settings)
     setup_tracing(settings)
     gw = build(settings, passwords)
 
@@ -116,22 +117,21 @@ def create_app(settings: GatewaySettings | None = None, *, passwords: Passwords 
     async def docs() -> HTMLResponse:
         return get_swagger_ui_html(openapi_url="/openapi.json", title="Palli API")
 
-    @app.api_route("/v1/{path:path}", methods=PROXIED_METHODS, include_in_schema=False)
-    async def proxied(request: Request, path: str):
-        upstream = gw.proxy.match(request.url.path)
+    async def proxied(scope: Scope, receive: Receive, send: Send) -> None:
+        """Every /v1 route the gateway does not serve itself, once FrontDoor admitted it."""
+        upstream = gw.proxy.match(scope["path"])
         if upstream is None:
-            raise NotFound(f"no service serves {request.url.path}")
+            raise NotFound(f"no service serves {scope['path']}")
         # a public route (the table says so) reaches its service as the anonymous caller: no roles, no branches
-        identity = getattr(request.state, "identity", None) or ANONYMOUS
-        request_id = context.correlation_id.get() or ""
-        internal = gw.tokens.internal(dataclasses.replace(identity, request_id=request_id))
-        headers = {"authorization": f"Bearer {internal}", "x-request-id": request_id}
-        return await gw.proxy.forward(request, upstream, headers=headers, max_body=settings.max_body_bytes)
+        identity = scope.get("state", {}).get("identity") or ANONYMOUS
+        headers = {"authorization": f"Bearer {gw.tokens.internal(identity)}", "x-request-id": context.correlation_id.get() or ""}
+        await gw.proxy.forward(scope, receive, send, upstream, headers=headers, max_body=settings.max_body_bytes)
 
     instrument_app(app)
     # added innermost first: FrontDoor runs after CORS, and every response carries X-Request-ID
     app.add_middleware(RefuseNulText)  # after the front door's body limit; PostgreSQL cannot store U+0000
-    app.add_middleware(FrontDoor, guards=Guards(gw.tokens, gw.revocations, gw.limiter, gw.idempotency, gw.audit, settings.max_body_bytes))
+    guards = Guards(gw.tokens, gw.revocations, gw.limiter, gw.idempotency, gw.audit, settings.max_body_bytes)
+    app.add_middleware(FrontDoor, guards=guards, proxied=RefuseNulText(proxied))
     app.add_middleware(
         CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
         allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "If-Match", "X-Request-ID"],

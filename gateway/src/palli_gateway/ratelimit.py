@@ -13,7 +13,7 @@ import time
 
 from limits import RateLimitItem, parse
 from limits.aio.storage import Storage
-from limits.aio.strategies import MovingWindowRateLimiter
+from limits.aio.strategies import FixedWindowRateLimiter, MovingWindowRateLimiter
 from limits.errors import StorageError
 from limits.storage import storage_from_string
 from redis.asyncio import ConnectionPool
@@ -48,16 +48,68 @@ def _redis_url(uri: str) -> str | None:
     return plain if plain.split("://", 1)[0] in ("redis", "rediss") else None
 
 
+class LocalCounters(Storage):
+    """Fixed-window counters in this process's memory, O(1) per hit. The `limits` memory storage
+    starts a task per hit that walks every key (and a thread hop per moving-window key), which
+    costs more than the rest of the limiter once many callers are counted. Expired windows are
+    dropped lazily, and all of them at most once per `sweep_seconds`."""
+
+    STORAGE_SCHEME = ["palli+local"]
+
+    def __init__(self, sweep_seconds: float = 10.0) -> None:
+        super().__init__()
+        self._counts: dict[str, list[float]] = {}  # key -> [window end (epoch s), hits]
+        self._sweep_seconds = sweep_seconds
+        self._next_sweep = time.time() + sweep_seconds
+
+    @property
+    def base_exceptions(self) -> type[Exception]:
+        return ValueError
+
+    async def incr(self, key: str, expiry: float, amount: int = 1) -> int:
+        now = time.time()
+        if now >= self._next_sweep:
+            self._counts = {k: c for k, c in self._counts.items() if c[0] > now}
+            self._next_sweep = now + self._sweep_seconds
+        counter = self._counts.get(key)
+        if counter is None or counter[0] <= now:
+            counter = self._counts[key] = [now + expiry, 0]
+        counter[1] += amount
+        return int(counter[1])
+
+    async def get(self, key: str) -> int:
+        counter = self._counts.get(key)
+        return int(counter[1]) if counter is not None and counter[0] > time.time() else 0
+
+    async def get_expiry(self, key: str) -> float:
+        counter = self._counts.get(key)
+        return counter[0] if counter is not None and counter[0] > time.time() else time.time()
+
+    async def check(self) -> bool:
+        return True
+
+    async def reset(self) -> int | None:
+        count = len(self._counts)
+        self._counts.clear()
+        return count
+
+    async def clear(self, key: str) -> None:
+        self._counts.pop(key, None)
+
+
 class RateLimiter:
     """`await limiter.check(address=..., principal=...)` raises RateLimited when over a limit.
 
-    Strategy: moving window. It keeps one timestamp per hit (at most `limit` per key, and our
-    limits are hundreds per minute, so a few KB per busy key) and in return is exact: no burst
-    at a window boundary (matters for the token endpoint, which throttles password guessing) and
-    the reset time it reports is the moment the oldest hit leaves the window, so Retry-After is
-    true. The sliding-window counter is cheaper (two counters per key) but approximate, and its
-    reported reset time can come before a hit is allowed again, so a client honouring
-    Retry-After would be refused a second time.
+    Strategies: the token endpoint, which throttles password guessing, has a moving window. It
+    keeps one timestamp per hit (at most `limit` per key: 20 a minute) and in return is exact: no
+    burst at a window boundary, and the reset time it reports is the moment the oldest hit leaves
+    the window, so Retry-After is true. Every other request counts against fixed windows: one
+    counter per key, one increment per hit (a moving window cost a list scan per hit, on every
+    request). A fixed window lets a caller send up to twice its limit across a window boundary,
+    which is fine for limits that guard capacity, not secrets; its reset time is the window's end,
+    when the count starts again, so Retry-After is true here too. (The sliding-window counter is
+    as cheap but approximate, and its reset time can come before a hit is allowed again, so a
+    client honouring Retry-After would be refused a second time.)
 
     Outage policy: fail OPEN. When the storage (Redis) is unreachable or errors, requests pass
     and a warning is logged once per outage: limits protect the platform from abuse, and losing
@@ -75,7 +127,10 @@ class RateLimiter:
     ):
         self._pool: ConnectionPool | None = None
         self._storage = self._make_storage(storage_uri, key_prefix)
-        self._limiter = MovingWindowRateLimiter(self._storage)
+        local = isinstance(self._storage, LocalCounters)
+        self._token_storage = storage_from_string("async+memory://") if local else self._storage
+        self._limiter = FixedWindowRateLimiter(self._storage)
+        self._token_limiter = MovingWindowRateLimiter(self._token_storage)  # type: ignore[arg-type]
         self._per_address: RateLimitItem = parse(per_address)
         self._per_principal: RateLimitItem = parse(per_principal)
         self._token_endpoint: RateLimitItem = parse(token_endpoint)
@@ -84,7 +139,7 @@ class RateLimiter:
 
     def _make_storage(self, uri: str, key_prefix: str) -> Storage:
         if uri.removeprefix("async+").split("://", 1)[0] == "memory":
-            return storage_from_string("async+memory://")  # type: ignore[return-value]
+            return LocalCounters()
         url = _redis_url(uri)
         if url is None:
             raise ValueError(f"rate limit storage {uri!r}: use memory:// or redis://host:6379/0")
@@ -101,21 +156,22 @@ class RateLimiter:
 
         The address always counts: against the token-endpoint limit (its own, stricter counter)
         on the token endpoint, else against the general per-address limit. The principal counts
-        too when known. The first limit exceeded refuses the request; a refused hit is not counted
-        against that limit, so hammering does not push the reset time further out.
+        too when known. The first limit exceeded refuses the request; hammering does not push the
+        reset time further out (a moving window does not count a refused hit, a fixed window's end
+        does not move).
         """
-        # (counter, limit, identifier, what the refusal names)
-        checks = [("token", self._token_endpoint, address, "address on the token endpoint") if token_endpoint
-                  else ("address", self._per_address, address, "address")]
-        if principal:
-            checks.append(("principal", self._per_principal, principal, "caller"))
+        # (strategy, counter, limit, identifier, what the refusal names)
+        checks = [(self._token_limiter, "token", self._token_endpoint, address, "address on the token endpoint") if token_endpoint
+                  else (self._limiter, "address-fixed", self._per_address, address, "address")]
+        if principal:  # "-fixed": a Redis key of another strategy's type (a moving window's list) would be an error
+            checks.append((self._limiter, "principal-fixed", self._per_principal, principal, "caller"))
         if time.monotonic() < self._outage_until:
             return
         refused: RateLimited | None = None
         try:
-            for counter, item, ident, label in checks:
-                if not await self._limiter.hit(item, counter, ident):
-                    stats = await self._limiter.get_window_stats(item, counter, ident)
+            for limiter, counter, item, ident, label in checks:
+                if not await limiter.hit(item, counter, ident):
+                    stats = await limiter.get_window_stats(item, counter, ident)
                     refused = RateLimited(math.ceil(stats.reset_time - time.time()), scope=label)
                     break
         except (StorageError, ConnectionError, TimeoutError) as exc:
@@ -134,6 +190,6 @@ class RateLimiter:
         if self._pool is not None:
             await self._pool.aclose()
         # The memory storage runs a background expiry task; do not leave it pending.
-        timer = getattr(self._storage, "timer", None)
+        timer = getattr(self._token_storage, "timer", None)
         if timer is not None and not timer.done():
             timer.cancel()

@@ -5,6 +5,9 @@ ES256 token (audience `palli-internal`) in `Authorization: Bearer`. Services ver
 the gateway's public keys (`INTERNAL_JWKS`: a URL such as the gateway's
 `/.well-known/jwks.json`, or a JWKS file) and answer 401 without it, so a request that goes
 around the gateway gets nothing. Branch scope is the owning service's job: `Identity.check_branch`.
+
+The gateway reuses one token per identity for part of its life, so services keep what they
+verified (`TokenCache`) instead of checking the same ES256 signature on every request.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ import asyncio
 import json
 import time
 import uuid
+from collections.abc import Hashable
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Generic, TypeVar
 
 import httpx
 import jwt
@@ -93,6 +98,39 @@ def sign_internal_token(identity: Identity, private_key: Any, kid: str, *, lifet
     return jwt.encode(claims, private_key, algorithm=ALGORITHM, headers={"kid": kid})
 
 
+T = TypeVar("T")
+
+
+class TokenCache(Generic[T]):
+    """What was learnt from a token (its verified claims, or a token signed for an identity), kept
+    until `expires` (epoch seconds) and at most `size` entries, so a flood of distinct tokens
+    cannot grow it without bound."""
+
+    def __init__(self, size: int = 10_000):
+        self.size = size
+        self._entries: dict[Hashable, tuple[float, T]] = {}
+
+    def get(self, key: Hashable) -> T | None:
+        entry = self._entries.get(key)
+        if entry is None:
+            return None
+        if entry[0] <= time.time():
+            self._entries.pop(key, None)
+            return None
+        return entry[1]
+
+    def put(self, key: Hashable, value: T, *, expires: float) -> None:
+        if len(self._entries) >= self.size:
+            now = time.time()
+            self._entries = {k: e for k, e in self._entries.items() if e[0] > now}
+            for stale in list(islice(self._entries, max(0, len(self._entries) - self.size // 2))):
+                del self._entries[stale]  # still full of live entries: the oldest half goes
+        self._entries[key] = (expires, value)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 class KeySet:
     """The gateway's public keys, loaded from a URL or a file and reloaded when an unknown `kid`
     arrives (key rotation needs no restart); reloads are at most one per `min_reload_seconds`,
@@ -136,11 +174,36 @@ class KeySet:
 
 
 class InternalTokenVerifier:
-    def __init__(self, keys: KeySet, *, audience: str = INTERNAL_AUDIENCE):
+    def __init__(self, keys: KeySet, *, audience: str = INTERNAL_AUDIENCE, cache_size: int = 10_000):
         self.keys = keys
         self.audience = audience
+        self._verified: TokenCache[dict[str, Any]] = TokenCache(cache_size)
+        self._identities: TokenCache[Identity] = TokenCache(cache_size)
+
+    @staticmethod
+    def _keep_until(claims: dict[str, Any]) -> float:
+        # until it expires, and never longer than a gateway token lives, so a key withdrawn from
+        # the JWKS stops a longer-lived token within that (the key set itself reloads within max_age)
+        return min(claims["exp"] + LEEWAY_SECONDS, time.time() + INTERNAL_TOKEN_SECONDS)
 
     async def verify(self, token: str) -> dict[str, Any]:
+        """The token's claims (do not change them: they are shared with later requests carrying it)."""
+        if (claims := self._verified.get(token)) is not None:
+            return claims
+        claims = await self._decode(token)
+        self._verified.put(token, claims, expires=self._keep_until(claims))
+        return claims
+
+    async def identity(self, token: str) -> Identity:
+        """Who the token names: `Identity.from_claims(await self.verify(token))`, kept as long."""
+        if (who := self._identities.get(token)) is not None:
+            return who
+        claims = await self.verify(token)
+        who = Identity.from_claims(claims)
+        self._identities.put(token, who, expires=self._keep_until(claims))
+        return who
+
+    async def _decode(self, token: str) -> dict[str, Any]:
         try:
             header = jwt.get_unverified_header(token)
         except jwt.InvalidTokenError as exc:
@@ -189,7 +252,7 @@ class RequireIdentity:
         request = Request(scope)
         try:
             verifier: InternalTokenVerifier = scope["app"].state.identity_verifier
-            identity = Identity.from_claims(await verifier.verify(bearer_token(request)))
+            identity = await verifier.identity(bearer_token(request))
         except Unauthorized as exc:
             response = problem(401, exc.title, exc.detail, slug=exc.type_slug, instance=scope["path"])
             response.headers["WWW-Authenticate"] = 'Bearer realm="palli-internal"'
