@@ -55,6 +55,7 @@ from palli_common.events import EventEnvelope, new_event, topic_of
 from palli_common.ids import uuid7
 from palli_common.money import format_poisha
 from palli_common.tables import OutboxRecord, UTCDateTime
+from palli_lending.adapters import cob_sql
 from palli_lending.adapters.tables import BusinessDay, Loan
 from palli_lending.contracts.events import LoanClassificationChanged, LoanFact, LoanOverdue
 from palli_lending.service.common import business_today
@@ -84,14 +85,29 @@ def check_day(day: date) -> None:
 
 async def close_business_day(
     db: Database, day: date, *, progress: ProgressCallback | None = None, batch_size: int = 5000, actor: str = ACTOR,
+    method: str | None = None, workers: int = 2,
 ) -> CobResult:
-    """Bring every active loan's arrears, days past due and classification to the end of `day`."""
+    """Bring every active loan's arrears, days past due and classification to the end of `day`.
+
+    `method`: "staged" (PostgreSQL's default: stage in one snapshot, apply by place on disk with
+    `workers` connections side by side, adapters/cob_sql.py) or "batched" (SQLite's, and
+    PostgreSQL's before: batches of `batch_size` loans in id order, each locked, worked out and
+    written in one transaction). Both leave the same loans and publish the same events."""
     check_day(day)
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
+    method = method or ("staged" if db.is_postgres else "batched")
+    if method not in ("staged", "batched") or (method == "staged" and not db.is_postgres):
+        raise ValueError(f"no close-of-business method {method!r} here")
     clock = time.perf_counter()
-    sql = _Sql(db.is_postgres)
     await _record_start(db, day)
+    if method == "staged":
+        result = await _close_staged(db, day, progress=progress, batch_size=batch_size, actor=actor, workers=max(1, workers))
+        await _record_finish(db, day, result.loans)
+        return CobResult(day=day, loans=result.loans, updated=result.updated, newly_overdue=result.newly_overdue,
+                         classification_changes=result.classification_changes, events=result.events,
+                         seconds=round(time.perf_counter() - clock, 3))
+    sql = _Sql(db.is_postgres)
     async with db.sessions() as s:
         total = int((await s.execute(select(func.count()).select_from(Loan).where(Loan.status == "active"))).scalar_one())
     if progress:
@@ -162,7 +178,7 @@ async def _close_batch(db: Database, sql: "_Sql", day: date, after: uuid.UUID | 
 _RETRYABLE = {"40P01", "40001"}  # deadlock detected, serialization failure: the batch rolled back whole
 
 
-async def _retrying(run: Callable[..., Awaitable[_Batch]], *args: Any, attempts: int = 3) -> _Batch:
+async def _retrying(run: Callable[..., Awaitable[Any]], *args: Any, attempts: int = 3) -> Any:
     """A batch that lost a deadlock (say with a collection sheet locking the same loans in another
     order) rolled back whole; running it again is safe."""
     for attempt in range(1, attempts + 1):
@@ -174,6 +190,152 @@ async def _retrying(run: Callable[..., Awaitable[_Batch]], *args: Any, attempts:
                 raise
             await asyncio.sleep(0.05 * attempt)
     raise AssertionError("unreachable")
+
+
+# --- staged (PostgreSQL) -------------------------------------------------------------------------
+
+@dataclass
+class _Totals:
+    loans: int = 0
+    updated: int = 0
+    newly_overdue: int = 0
+    classification_changes: int = 0
+
+    @property
+    def events(self) -> int:
+        return self.newly_overdue + self.classification_changes
+
+    def add(self, applied: cob_sql.Applied) -> None:
+        self.updated += applied.updated
+        self.newly_overdue += applied.newly_overdue
+        self.classification_changes += applied.classification_changes
+
+
+async def _close_staged(db: Database, day: date, *, progress: ProgressCallback | None, batch_size: int, actor: str,
+                        workers: int) -> _Totals:
+    """Stage every active loan whose figures change in one snapshot (the coordinator's, exported to
+    the workers), then apply them by place on disk, `batch_size` a transaction, `workers` side by
+    side. See adapters/cob_sql.py."""
+    totals = _Totals()
+    engine = db.engine
+    async with engine.connect() as coordinator:
+        await coordinator.execution_options(isolation_level="REPEATABLE READ")
+        await coordinator.begin()
+        snapshot = (await coordinator.execute(text("SELECT pg_export_snapshot()"))).scalar_one()
+        totals.loans = int((await coordinator.execute(text(cob_sql.COUNT))).scalar_one())
+        blocks = int((await coordinator.execute(text(cob_sql.BLOCKS))).scalar_one())
+        buckets = [(r[0], int(r[1])) for r in (await coordinator.execute(text(cob_sql.BUCKETS))).all()]
+        classification, bucket_params = cob_sql.classify(buckets)
+        slices = _slices(blocks, workers)
+        queue = list(reversed(slices))
+        conns = [await engine.connect() for _ in range(min(workers, len(slices)))]
+        try:
+            stages: list[list[tuple[int, int]]] = [[] for _ in conns]
+            async with asyncio.TaskGroup() as group:
+                for conn, ranges in zip(conns, stages, strict=True):
+                    group.create_task(_stage(conn, snapshot, queue, ranges, day, classification, bucket_params))
+            await coordinator.rollback()  # every worker holds the snapshot now
+            staged = sum(hi - lo for ranges in stages for lo, hi in ranges)
+            done = totals.loans - staged
+            if progress:
+                progress(0, totals.loans)
+                progress(done, totals.loans)
+
+            def advance(n: int) -> None:
+                nonlocal done
+                done += n
+                if progress:
+                    progress(min(done, totals.loans), totals.loans)
+
+            async with asyncio.TaskGroup() as group:
+                for conn, ranges in zip(conns, stages, strict=True):
+                    group.create_task(_apply_stage(db, conn, ranges, batch_size, day, actor, classification, bucket_params, totals,
+                                                   advance))
+        finally:
+            for conn in conns:
+                try:
+                    await conn.rollback()
+                    await conn.execute(text("DROP TABLE IF EXISTS lending_cob_stage"))
+                    await conn.commit()
+                finally:
+                    await conn.close()
+    return totals
+
+
+def _slices(blocks: int, workers: int) -> list[tuple[str, str]]:
+    """The table's blocks cut into slices of at least 256 (a few per worker, for balance); the last
+    one runs to the end, past blocks added since."""
+    count = max(1, min(4 * workers, -(-blocks // 256)))
+    edges = [blocks * k // count for k in range(count)]
+    return [(f"({lo},0)", f"({edges[k + 1]},0)" if k + 1 < count else cob_sql.END) for k, lo in enumerate(edges)]
+
+
+async def _stage(conn: Any, snapshot: str, queue: list[tuple[str, str]], ranges: list[tuple[int, int]], day: date,
+                 classification: str, bucket_params: dict[str, Any]) -> None:
+    """One worker: slices from the queue into its own stage, all in the run's snapshot; `ranges`
+    gets each slice's (first n - 1, last n)."""
+    await conn.execution_options(isolation_level="REPEATABLE READ")
+    await conn.begin()
+    await conn.execute(text(f"SET TRANSACTION SNAPSHOT '{snapshot}'"))
+    await conn.execute(text("SET LOCAL jit = off"))
+    await conn.execute(text("SET LOCAL work_mem = '64MB'"))
+    await conn.execute(text(cob_sql.STAGE_TABLE))
+    await conn.execute(text("TRUNCATE lending_cob_stage"))
+    statement = text(cob_sql.stage_sql(classification))
+    count = 0
+    while queue:
+        lo, hi = queue.pop()
+        added = (await conn.execute(statement, {"offset": count, "lo": lo, "hi": hi, "day": day, **bucket_params})).rowcount
+        if added:
+            ranges.append((count, count + added))
+            count += added
+    await conn.execute(text("ANALYZE lending_cob_stage"))
+    await conn.commit()
+    await conn.execution_options(isolation_level="READ COMMITTED")
+
+
+async def _apply_stage(db: Database, conn: Any, ranges: list[tuple[int, int]], batch_size: int, day: date, actor: str,
+                       classification: str, bucket_params: dict[str, Any], totals: _Totals, advance: Callable[[int], None]) -> None:
+    """One worker: its staged loans, `batch_size` a transaction, never a batch across two slices
+    (their blocks lie apart); the loans a batch skipped (changed since the snapshot) done again
+    under a row lock."""
+    for first, last in ranges:
+        for lo in range(first, last, batch_size):
+            hi = min(lo + batch_size, last)
+            applied = await _retrying(_apply, db, conn, cob_sql.STAGED, cob_sql.BY_PLACE, {"lo": lo, "hi": hi}, day, actor, False)
+            totals.add(applied)
+            skipped = applied.skipped
+            for _ in range(3):
+                if not skipped:
+                    break
+                redone = await _retrying(_apply, db, conn, cob_sql.redo_sql(classification), "",
+                                         {"ids": skipped, "day": day, **bucket_params}, day, actor, True)
+                totals.add(redone)
+                skipped = redone.skipped
+            if skipped:
+                raise RuntimeError(f"close of business: loans {skipped} kept changing under their row lock")
+            advance(hi - lo)
+
+
+async def _apply(db: Database, conn: Any, source: str, match: str, params: dict[str, Any], day: date, actor: str,
+                 lock: bool) -> cob_sql.Applied:
+    sql, envelope_params = cob_sql.apply_sql(source, match, day, actor, datetime.now(UTC))
+    try:
+        await conn.begin()
+        await conn.execute(text("SET LOCAL jit = off"))  # short, index-driven statements: JIT costs more than it saves
+        if lock:
+            await conn.execute(text(cob_sql.LOCK), {"ids": params["ids"]})
+        row = (await conn.execute(text(sql), {**envelope_params, **params})).one()
+        await conn.commit()
+    except BaseException:
+        await conn.rollback()
+        raise
+    applied = cob_sql.Applied(updated=int(row.updated), newly_overdue=int(row.newly_overdue),
+                              classification_changes=int(row.classification_changes), skipped=list(row.skipped or []))
+    if applied.events:
+        for wake in db.after_commit:  # the relay: events are waiting
+            wake()
+    return applied
 
 
 # --- the SQL -------------------------------------------------------------------------------------
