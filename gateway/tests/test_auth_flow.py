@@ -53,9 +53,11 @@ async def test_logout_revokes_the_access_token_and_the_session(api):
     user = await api.user(["trainer"])
     tokens = await api.token(user["username"])
     other = await api.token(user["username"])  # a second device keeps working
+    assert (await api.http.get("/v1/auth/me", headers=bearer(tokens["access_token"]))).status_code == 200  # verified, and kept
     r = await api.http.post("/v1/auth/logout", headers=bearer(tokens["access_token"]))
     assert r.status_code == 204
     assert_problem(await api.http.get("/v1/auth/me", headers=bearer(tokens["access_token"])), 401)
+    assert_problem(await api.http.get("/v1/branches", headers=bearer(tokens["access_token"])), 401)  # a proxied route too
     r = await api.http.post("/v1/auth/token", data={"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]})
     assert_problem(r, 400, "refresh_token")
     assert (await api.http.get("/v1/auth/me", headers=bearer(other["access_token"]))).status_code == 200

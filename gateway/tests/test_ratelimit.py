@@ -85,6 +85,34 @@ async def test_token_endpoint_has_its_own_stricter_limit(make_limiter: MakeLimit
     await limiter.check(address="10.0.0.1", principal=None)  # the rest of the API is not affected
 
 
+async def test_the_token_endpoint_window_moves_the_others_are_fixed(make_limiter: MakeLimiter):
+    """Two hits, 0.6 s apart, under 2 a second; 0.5 s later the fixed window has started again, so
+    two more pass; the moving window still holds the second hit, so only one more passes."""
+    limiter = make_limiter(per_address="2/second", token_endpoint="2/second")
+    for token_endpoint in (False, True):
+        await limiter.check(address="10.0.0.1", principal=None, token_endpoint=token_endpoint)
+    await asyncio.sleep(0.6)
+    for token_endpoint in (False, True):
+        await limiter.check(address="10.0.0.1", principal=None, token_endpoint=token_endpoint)
+    await asyncio.sleep(0.5)
+    await limiter.check(address="10.0.0.1", principal=None)
+    await limiter.check(address="10.0.0.1", principal=None)
+    await limiter.check(address="10.0.0.1", principal=None, token_endpoint=True)
+    err = await refused(limiter, address="10.0.0.1", principal=None, token_endpoint=True)
+    assert err.retry_after == 1  # when the second hit leaves the window
+
+
+async def test_local_counters_forget_ended_windows():
+    counters = ratelimit.LocalCounters(sweep_seconds=0.2)
+    assert await counters.incr("a", 0.1) == 1 and await counters.incr("a", 0.1) == 2
+    await counters.incr("b", 60)
+    await asyncio.sleep(0.25)
+    assert await counters.get("a") == 0 and await counters.incr("a", 0.1) == 1  # a new window; the sweep ran on this hit
+    await asyncio.sleep(0.25)
+    await counters.incr("b", 60)
+    assert set(counters._counts) == {"b"} and await counters.get("b") == 2
+
+
 async def test_refusal_is_a_429_problem_with_retry_after(make_limiter: MakeLimiter):
     limiter = make_limiter(per_address="1/minute")
     app = FastAPI()

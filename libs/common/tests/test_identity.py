@@ -361,3 +361,54 @@ async def test_no_token_is_401_even_when_the_body_is_not_json(app):
     assert r.status_code == 401, r.text
     assert r.headers["content-type"].startswith("application/problem+json")
     assert r.headers["www-authenticate"].startswith("Bearer")
+
+
+# --- what a service keeps ---------------------------------------------------------------------
+
+@pytest.fixture
+def decodes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every token the service checked by signature."""
+    import palli_common.identity as identity_module
+
+    seen: list[str] = []
+    real = jwt.decode
+
+    def counting(token: str, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        seen.append(token)
+        return real(token, *args, **kwargs)
+
+    monkeypatch.setattr(identity_module.jwt, "decode", counting)
+    return seen
+
+
+async def test_a_token_the_gateway_reuses_is_checked_by_signature_once(app, internal_keys, decodes):
+    token = internal_keys.token(roles=["admin"], username="rahima")
+    for _ in range(3):
+        r = await _whoami(app, token)
+        assert r.status_code == 200 and r.json()["username"] == "rahima"
+    assert decodes == [token]
+    other = internal_keys.token(roles=["field_officer"], branches=[A])  # another identity: checked on its own
+    assert (await _whoami(app, other)).json()["sees_b"] is False
+    assert decodes == [token, other]
+
+
+async def test_a_kept_token_is_refused_once_it_expires(app, internal_keys, decodes):
+    now = int(time.time())
+    token = es256(internal_keys, claims(iat=now - 64, exp=now - 4))  # within the 5 s leeway for one more second
+    assert (await _whoami(app, token)).status_code == 200
+    assert (await _whoami(app, token)).status_code == 200
+    assert len(decodes) == 1
+    time.sleep(1.1)
+    assert_problem(await _whoami(app, token), 401)
+
+
+def test_token_cache_entries_expire_and_its_size_is_bounded():
+    from palli_common.identity import TokenCache
+
+    cache: TokenCache[int] = TokenCache(size=10)
+    cache.put("gone", 0, expires=time.time() - 1)
+    assert cache.get("gone") is None
+    for n in range(25):
+        cache.put(n, n, expires=time.time() + 60)
+    assert len(cache) <= 10 and cache.get(24) == 24  # the newest stay, the oldest went
+    assert cache.get(0) is None
