@@ -303,10 +303,27 @@ _ORDERED = sorted(RULES, key=lambda r: r.specificity)
 BY_TEMPLATE = {(r.method, r.path): r for r in RULES}
 
 
+def _shape(path: str) -> tuple[int, str]:
+    """A parameter never spans a "/", so a rule can only match paths with as many slashes as its
+    template; and its second segment (`members` in /v1/members/...) when that is literal."""
+    parts = path.split("/", 3)
+    return path.count("/"), parts[2] if len(parts) > 2 else ""
+
+
+_WILD = "{"  # a template whose second segment is a parameter (none today)
+_CANDIDATES: dict[tuple[int, str], list[Rule]] = {}
+for _rule in _ORDERED:
+    _slashes, _second = _shape(_rule.path)
+    _CANDIDATES.setdefault((_slashes, _WILD if "{" in _second else _second), [])
+for (_slashes, _second), _rules in _CANDIDATES.items():  # each in _ORDERED's order, wildcards included
+    _rules.extend(r for r in _ORDERED if _shape(r.path)[0] == _slashes and (_shape(r.path)[1] == _second or "{" in _shape(r.path)[1]))
+
+
 def match(method: str, path: str) -> tuple[Rule | None, bool]:
     """(the rule, whether the path exists under another method) for a request."""
     path_known = False
-    for rule in _ORDERED:
+    slashes, second = _shape(path)
+    for rule in _CANDIDATES.get((slashes, second)) or _CANDIDATES.get((slashes, _WILD), ()):
         if rule.pattern.match(path):
             if rule.method == method:
                 return rule, True
