@@ -62,6 +62,7 @@ GR, NR, NREPORT = "ledger:read", "notifications:read", "notifications:report"
 SR, SW = "savings:read", "savings:write"
 TR, TW = "training:read", "training:write"
 KR, KO = "marketplace:read", "marketplace:orders"
+WH = f"{LR} {MR} {SR} {KR} {KO}"  # webhooks: a partner that reads any of what events tell of
 MARKET = frozenset({"admin", "branch_manager", "field_officer", "marketplace_operator"})  # the service keeps operators to their outlets
 MARKET_READERS = MARKET | {"accountant", "auditor"}  # producers' statements and payouts
 PAYOUT_DESTINATION = frozenset({"admin", "branch_manager", "field_officer"})  # how a producer is paid: her own details
@@ -297,6 +298,16 @@ RULES: list[Rule] = [
     R("GET", "/v1/notifications/templates/{event_type}/{language}", EVERYONE),
     R("PUT", "/v1/notifications/templates/{event_type}/{language}", ADMIN),
     R("POST", "/v1/notifications/delivery-reports", ADMIN, NREPORT),  # the SMS gateway; an admin may key one in
+    # webhooks: a partner registers endpoints for the events its scopes let it read (the service checks each
+    # event type against the caller's scopes and keeps a partner to its own endpoints); admins manage all
+    R("GET", "/v1/webhooks/event-types", ADMIN_AUDITOR, WH),
+    R("POST", "/v1/webhooks/endpoints", ADMIN, WH, idempotent=False),  # the answer carries the signing secret
+    R("GET", "/v1/webhooks/endpoints", ADMIN_AUDITOR, WH),
+    R("GET", "/v1/webhooks/endpoints/{endpoint_id}", ADMIN_AUDITOR, WH),
+    R("DELETE", "/v1/webhooks/endpoints/{endpoint_id}", ADMIN, WH),
+    R("POST", "/v1/webhooks/endpoints/{endpoint_id}/rotate-secret", ADMIN, WH, idempotent=False),  # the new secret, once
+    R("GET", "/v1/webhooks/endpoints/{endpoint_id}/deliveries", ADMIN_AUDITOR, WH),
+    R("POST", "/v1/webhooks/deliveries/{delivery_id}/replay", ADMIN, WH),  # sends the event again, on purpose
 ]
 
 _ORDERED = sorted(RULES, key=lambda r: r.specificity)
