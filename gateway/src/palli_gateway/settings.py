@@ -21,6 +21,7 @@ SERVICE_PREFIXES = {  # the embedded defaults: every service on 127.0.0.1 at its
     ("marketplace", "http://127.0.0.1:8005"): ("/v1/marketplace",),
     ("ledger", "http://127.0.0.1:8006"): ("/v1/ledger",),
     ("notifications", "http://127.0.0.1:8007"): ("/v1/notifications",),
+    ("webhooks", "http://127.0.0.1:8008"): ("/v1/webhooks",),
 }
 
 
