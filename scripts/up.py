@@ -51,6 +51,7 @@ PORTS = {
     "marketplace": 8005,
     "ledger": 8006,
     "notifications": 8007,
+    "webhooks": 8008,
 }
 HEALTH_TIMEOUT = 30.0  # seconds from a service's start until /healthz must answer
 MIGRATE_TIMEOUT = 180.0
