@@ -35,6 +35,8 @@ from palli_savings.main import create_app as create_savings
 from palli_savings.settings import SavingsSettings
 from palli_marketplace.main import create_app as create_marketplace
 from palli_marketplace.settings import MarketplaceSettings
+from palli_webhooks.main import create_app as create_webhooks
+from palli_webhooks.settings import WebhooksSettings
 from palli_training.main import create_app as create_training
 from palli_training.settings import TrainingSettings
 
@@ -48,9 +50,9 @@ _seq = itertools.count(1)
 
 def gateway_settings(database_url: str, members_url: str, lending_url: str | None = None, *, ledger_url: str | None = None,
                      notifications_url: str | None = None, savings_url: str | None = None, training_url: str | None = None,
-                     marketplace_url: str | None = None, **over) -> GatewaySettings:
+                     marketplace_url: str | None = None, webhooks_url: str | None = None, **over) -> GatewaySettings:
     urls = {"members": members_url, "lending": lending_url, "ledger": ledger_url, "notifications": notifications_url,
-            "savings": savings_url, "training": training_url, "marketplace": marketplace_url}
+            "savings": savings_url, "training": training_url, "marketplace": marketplace_url, "webhooks": webhooks_url}
     values = dict(
         database_url=database_url, environment="test", log_json=False, log_level="WARNING",
         routes=[Upstream(prefix=p, service=name, url=urls[name], timeout=5)
@@ -77,6 +79,7 @@ class Stack:
     savings_db: str
     training_db: str
     marketplace_db: str
+    webhooks_db: str = ""
 
 
 @pytest.fixture(scope="session")
@@ -91,7 +94,7 @@ def running_stack(make_database: Callable[[str], str]) -> Iterator[Stack]:
     gateway_db = make_database("gateway")
     dbs = {"members": make_database("gwmembers"), "lending": make_database("gwlending"), "ledger": make_database("gwledger"),
            "notifications": make_database("gwnotify"), "savings": make_database("gwsavings"), "training": make_database("gwtraining"),
-           "marketplace": make_database("gwmarket")}
+           "marketplace": make_database("gwmarket"), "webhooks": make_database("gwwebhooks")}
     upgrade("palli_gateway", gateway_db)
     for name, url in dbs.items():
         upgrade(f"palli_{name}", url)
@@ -100,7 +103,7 @@ def running_stack(make_database: Callable[[str], str]) -> Iterator[Stack]:
     urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
     settings = gateway_settings(gateway_db, urls["members"], urls["lending"], ledger_url=urls["ledger"],
                                 notifications_url=urls["notifications"], savings_url=urls["savings"], training_url=urls["training"],
-                                marketplace_url=urls["marketplace"], port=gport)
+                                marketplace_url=urls["marketplace"], webhooks_url=urls["webhooks"], port=gport)
     # no broker here: lending's copies of groups and members, notifications' contacts and messages are written by the tests
     common = dict(relay_enabled=False, consumers_enabled=False, environment="test", log_json=False, log_level="WARNING",
                   internal_jwks=f"http://127.0.0.1:{gport}/.well-known/jwks.json")
@@ -112,12 +115,14 @@ def running_stack(make_database: Callable[[str], str]) -> Iterator[Stack]:
         "savings": create_savings(SavingsSettings(database_url=dbs["savings"], **common)),
         "training": create_training(TrainingSettings(database_url=dbs["training"], **common)),
         "marketplace": create_marketplace(MarketplaceSettings(database_url=dbs["marketplace"], **common)),
+        "webhooks": create_webhooks(WebhooksSettings(database_url=dbs["webhooks"], worker_enabled=False,
+                                                     secret_key="test-webhooks-secret-key", **common)),
     }
     with ServerThread(create_app(settings), gport), ExitStack() as services:
         for name, app in apps.items():
             services.enter_context(ServerThread(app, ports[name]))
         yield Stack(f"http://127.0.0.1:{gport}", urls["members"], gateway_db, settings, dbs["lending"], dbs["ledger"], dbs["notifications"],
-                    dbs["savings"], dbs["training"], dbs["marketplace"])
+                    dbs["savings"], dbs["training"], dbs["marketplace"], dbs["webhooks"])
 
 
 class Api:

@@ -22,6 +22,7 @@ from palli_notifications.domain.templates import MESSAGE_TYPES, SAMPLE_VARIABLES
 
 from walk_marketplace import SETUPS as MARKETPLACE_SETUPS  # gateway/tests is on sys.path (conftest.py)
 from walk_training import SETUPS as TRAINING_SETUPS, credential
+from walk_webhooks import SETUPS as WEBHOOKS_SETUPS
 
 NID_SEQ = iter(range(1, 10**6))
 MONTH = (business_today() - timedelta(days=30)).isoformat()  # the reports' period starts
@@ -604,6 +605,7 @@ SETUPS: dict[tuple[str, str], Setup] = {
 }
 SETUPS.update(TRAINING_SETUPS)
 SETUPS.update(MARKETPLACE_SETUPS)
+SETUPS.update(WEBHOOKS_SETUPS)
 
 
 async def _new_loan(r: Records) -> tuple[str, dict | None]:
@@ -684,6 +686,7 @@ def caller_headers() -> dict:
 async def test_route_permissions(api, stack, rule: Rule, caller_headers: dict) -> None:
     records = Records(api, stack.lending_db, stack.notifications_db, stack.savings_db)
     records.marketplace_db = stack.marketplace_db
+    records.webhooks_db = stack.webhooks_db
     url, body, extra = _parts(await SETUPS[(rule.method, rule.path)](records))
     r = await _call(api, rule, url, body, extra)
     assert r.status_code == 401, f"no token: {r.status_code} {r.text}"
