@@ -149,9 +149,10 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def peak_rss_mb(pid: int) -> float:
-    status = Path(f"/proc/{pid}/status").read_text()
-    return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))) / 1024
+def rss_mb(pid: int) -> tuple[float, float]:
+    """(resident now, peak resident) of a process, in MB."""
+    status = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    return int(status["VmRSS"].split()[0]) / 1024, int(status["VmHWM"].split()[0]) / 1024
 
 
 def pct(values: list[float], q: float) -> float:
@@ -218,7 +219,7 @@ async def main(args: argparse.Namespace) -> None:
                     elapsed[name] += time.perf_counter() - started
                     for proc_name, pid in pids.items():
                         cpu[name, proc_name] += cpu_seconds(pid) - before[proc_name]
-            rss = {proc_name: peak_rss_mb(pid) for proc_name, pid in pids.items()}
+            rss = {proc_name: rss_mb(pid) for proc_name, pid in pids.items()}
     finally:
         await drop_databases(args.postgres_url, names)
 
@@ -244,7 +245,9 @@ async def main(args: argparse.Namespace) -> None:
     per = {key: seconds * 1000 / len(results[key[0]]) for key, seconds in cpu.items()}
     console.print(f"CPU per request under load: direct: members {per['direct', 'members']:.2f} ms; "
                   f"through the gateway: gateway {per['gateway', 'gateway']:.2f} ms + members {per['gateway', 'members']:.2f} ms")
-    console.print(f"peak RSS: gateway {rss['gateway']:.0f} MB, members {rss['members']:.0f} MB")
+    console.print(f"RSS after the load (peak): gateway {rss['gateway'][0]:.0f} MB ({rss['gateway'][1]:.0f} MB), "
+                  f"members {rss['members'][0]:.0f} MB ({rss['members'][1]:.0f} MB); a sign-in's argon2 hash takes "
+                  f"{os.environ.get('GATEWAY_ARGON2_MEMORY_KIB', '65536')} KiB while it runs")
     console.print(f"under load, gateway adds {g[1] - d[1]:.2f} ms at p50 and {g[2] - d[2]:.2f} ms at p99; "
                   f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores")
 
