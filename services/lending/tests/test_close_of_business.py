@@ -463,3 +463,213 @@ async def test_a_batch_that_loses_a_deadlock_is_retried():
     with pytest.raises(DBAPIError):
         await _retrying(always)
     assert len(calls) == 3
+
+
+# --- the staged path (PostgreSQL) against the batched one -----------------------------------------
+
+TWIN_PRODUCT = uuid.UUID("00000000-0000-4000-8000-0000000000b1")
+
+
+async def twin_portfolio(db: Database, seed: int = 7, loans: int = 400) -> list[uuid.UUID]:
+    """The same loans in any database: the named CASES, then `loans` more from a seeded random walk
+    (ids random, as on a migrated portfolio): installments due from 400 days before D to 60 after,
+    paid in full, in part, interest only, not at all or waived; some loans already carrying
+    figures from an earlier close (in arrears, classified, stale); some closed or written off."""
+    import random
+
+    rng = random.Random(seed)
+    await ensure_buckets(db)
+    now = datetime(2025, 6, 1, tzinfo=UTC)
+    async with db.sessions() as s:
+        s.add(LoanProduct(
+            id=TWIN_PRODUCT, code="TWIN-1", name="Twin", interest_method="flat", amortisation="equal_installments", frequencies=["weekly"],
+            min_amount=100_000, max_amount=10_000_000, min_installments=1, max_installments=52, min_rate=Decimal("10"),
+            max_rate=Decimal("24"), default_rate=Decimal("20"), created_at=now, updated_at=now,
+        ))
+        await s.commit()
+    plans: list[tuple[str, list[Inst], dict]] = [(name, inst, {}) for name, inst in CASES.items()]
+    for k in range(loans):
+        first = rng.randint(-400, 60)
+        rows: list[Inst] = []
+        for n in range(rng.randint(1, 5)):
+            p, i = rng.choice((1000, 2500, 33334)), rng.choice((0, 100, 1200))
+            habit = rng.random()
+            if habit < 0.45:
+                paid = (p, i)
+            elif habit < 0.6:
+                paid = (p // 2, i)
+            elif habit < 0.7:
+                paid = (0, i)
+            else:
+                paid = (0, 0)
+            rows.append((ago(-(first + 14 * n)), p, i, *paid, *((i - paid[1],) if habit > 0.97 else ())))
+        summary = {}
+        if rng.random() < 0.3:  # figures from an earlier close, right or stale
+            summary = dict(days_past_due=rng.choice((0, 3, 31, 75, 200, 400)), classification=rng.choice([b[0] for b in BUCKETS]),
+                           overdue_principal=rng.choice((0, 1000, 5000)), arrears_since=ago(rng.randint(0, 400)),
+                           next_due_on=ago(rng.randint(-30, 30)))
+        status = rng.choices(("active", "closed", "written_off"), (0.9, 0.05, 0.05))[0]
+        plans.append((f"random {k}", rows, dict(summary, status=status)))
+    ids = []
+    async with db.sessions() as s:
+        for name, rows, extra in plans:
+            loan_id = uuid.UUID(int=rng.getrandbits(128))
+            extra = dict(extra)
+            status = extra.pop("status", "active")
+            s.add(Loan(
+                id=loan_id, member_id=uuid.UUID(int=rng.getrandbits(128)), group_id=uuid.UUID(int=rng.getrandbits(128)),
+                branch_id=uuid.UUID(int=rng.getrandbits(128)), product_id=TWIN_PRODUCT, status=status, principal=sum(r[1] for r in rows),
+                annual_rate=Decimal("20"), frequency="weekly", installments=len(rows), applied_by="t", applied_at=now,
+                disbursed_on=D - timedelta(days=420), outstanding_principal=sum(r[1] - r[3] for r in rows),
+                outstanding_interest=sum(r[2] - r[4] - (r[5] if len(r) > 5 else 0) for r in rows), created_at=now, updated_at=now,
+                **extra,
+            ))
+            s.add_all(LoanInstallment(loan_id=loan_id, number=n, due_on=r[0], principal=r[1], interest=r[2], paid_principal=r[3],
+                                      paid_interest=r[4], waived_interest=r[5] if len(r) > 5 else 0) for n, r in enumerate(rows, 1))
+            ids.append(loan_id)
+        await s.commit()
+    return ids
+
+
+REPAY = """
+UPDATE loan_installments i SET paid_principal = i.principal, paid_interest = i.interest - i.waived_interest, completed_on = :day
+WHERE i.loan_id = :loan AND i.due_on <= :day;
+UPDATE loans SET version = version + 1, updated_at = now() WHERE id = :loan
+"""
+
+
+async def repay_due(db: Database, loan_ids: list[uuid.UUID], day: date) -> None:
+    """Everything due paid on these loans, as a repayment leaves the installments (and the loan's version)."""
+    async with db.engine.begin() as conn:
+        for loan_id in loan_ids:
+            for statement in REPAY.split(";"):
+                await conn.execute(text(statement), {"loan": loan_id, "day": day})
+
+
+async def loans_and_events(db: Database) -> tuple[list[dict], dict[str, list[dict]], list[tuple]]:
+    """Every loan as stored (but when it was written), each loan's events in publishing (id) order
+    without their own id and time, and the runs."""
+    async with db.sessions() as s:
+        loans = [{k: v for k, v in l.model_dump().items() if k != "updated_at"}
+                 for l in (await s.scalars(select(Loan).order_by(Loan.id))).all()]
+        events: dict[str, list[dict]] = {}
+        for r in (await s.scalars(select(OutboxRecord).order_by(OutboxRecord.id))).all():
+            envelope = dict(r.envelope)
+            assert (envelope.pop("id"), r.topic, r.key) == (str(r.id), "lending.loan", envelope["aggregate_id"])
+            envelope.pop("occurred_at")
+            events.setdefault(r.key, []).append({"event_type": r.event_type, **envelope})
+        runs = [(b.day, b.loans, b.finished_at is not None) for b in (await s.scalars(select(BusinessDay).order_by(BusinessDay.day))).all()]
+    return loans, events, runs
+
+
+def valid_events(events: dict[str, list[dict]]) -> None:
+    from palli_common.events import EventEnvelope
+    from palli_lending.contracts.events import LoanClassificationChanged, LoanOverdue
+
+    contracts = {c.event_type: c for c in (LoanOverdue, LoanClassificationChanged)}
+    for key, each in events.items():
+        assert [e["aggregate_version"] for e in each] == sorted({e["aggregate_version"] for e in each}), key
+        for e in each:
+            envelope = EventEnvelope.model_validate({**e, "id": str(uuid.uuid4()), "occurred_at": "2025-06-30T10:00:00Z"})
+            assert contracts[e["type"]](**envelope.payload).model_dump(mode="json") == envelope.payload
+
+
+@pytest.fixture
+async def twins(make_database):  # noqa: ANN001
+    """Two databases with the same portfolio: `batched` (the old path) and `staged`."""
+    dbs = {}
+    for name in ("batched", "staged"):
+        url = make_database(f"lending_cob_{name}")
+        await asyncio.to_thread(upgrade, "palli_lending", url)
+        dbs[name] = Database(url)
+    loan_ids = [await twin_portfolio(db) for db in dbs.values()]
+    assert loan_ids[0] == loan_ids[1]
+    yield dbs, loan_ids[0]
+    for db in dbs.values():
+        await db.dispose()
+
+
+async def test_the_staged_path_leaves_the_loans_and_events_of_the_batched_one(twins, monkeypatch):  # noqa: ANN001
+    from palli_lending.service import close_of_business as cob
+
+    monkeypatch.setattr(cob, "_SLICE_BLOCKS", 2)  # several slices, both workers, batches cut at slice ends
+    dbs, loan_ids = twins
+    days = [D, D, D + timedelta(days=7), D + timedelta(days=40), D + timedelta(days=200)]
+    for step, day in enumerate(days):
+        if step == 2:  # some members pay what they owe between two closes
+            for db in dbs.values():
+                await repay_due(db, loan_ids[::9], day)
+        old = await close_business_day(dbs["batched"], day, method="batched", batch_size=13)
+        new = await close_business_day(dbs["staged"], day, batch_size=13)
+        assert (new.loans, new.updated, new.newly_overdue, new.classification_changes, new.events) == \
+            (old.loans, old.updated, old.newly_overdue, old.classification_changes, old.events), day
+        if step == 0:
+            assert new.updated > 300 and new.newly_overdue > 50 and new.classification_changes > 50
+        if step == 1:
+            assert new.updated == new.events == 0
+        assert await loans_and_events(dbs["staged"]) == await loans_and_events(dbs["batched"]), day
+    _, events, _ = await loans_and_events(dbs["staged"])
+    valid_events(events)
+    assert {e["type"] for each in events.values() for e in each} == {"lending.loan.overdue", "lending.loan.classification_changed"}
+
+
+async def test_a_loan_changed_after_staging_is_done_again_under_its_lock(twins, monkeypatch):  # noqa: ANN001
+    """A repayment commits between the snapshot and the update: the loan is not written from the
+    stale figures, but done again from the installments as they are now, as the batched path
+    (which sees the repayment under its lock) does."""
+    from palli_lending.service import close_of_business as cob
+
+    dbs, loan_ids = twins
+    day = D + timedelta(days=3)
+    moved = loan_ids[::5]
+    apply_stage = cob._apply_stage
+    calls = []
+
+    async def repayment_meanwhile(*args, **kwargs):  # noqa: ANN002, ANN003
+        if not calls:
+            await repay_due(dbs["staged"], moved, day)
+        calls.append(1)
+        return await apply_stage(*args, **kwargs)
+
+    apply, redone = cob._apply, []
+
+    async def spy(*args, **kwargs):  # noqa: ANN002, ANN003
+        applied = await apply(*args, **kwargs)
+        if args[-1]:  # lock: a redo
+            redone.append(applied.updated)
+        return applied
+
+    monkeypatch.setattr(cob, "_apply_stage", repayment_meanwhile)
+    monkeypatch.setattr(cob, "_apply", spy)
+    await repay_due(dbs["batched"], moved, day)
+    old = await close_business_day(dbs["batched"], day, method="batched", batch_size=50)
+    new = await close_business_day(dbs["staged"], day, batch_size=50)
+    assert (new.updated, new.newly_overdue, new.classification_changes) == (old.updated, old.newly_overdue, old.classification_changes)
+    assert redone and sum(redone) > 10  # the repaid loans that were staged came back, and were written
+    assert await loans_and_events(dbs["staged"]) == await loans_and_events(dbs["batched"])
+
+
+async def test_a_run_that_dies_midway_then_runs_again_ends_as_one_run(twins, monkeypatch):  # noqa: ANN001
+    from palli_lending.service import close_of_business as cob
+
+    dbs, _ = twins
+    apply = cob._apply
+    calls = []
+
+    async def dies(*args, **kwargs):  # noqa: ANN002, ANN003
+        calls.append(1)
+        if len(calls) == 4:
+            raise ConnectionResetError("the job was killed")
+        return await apply(*args, **kwargs)
+
+    await close_business_day(dbs["batched"], D, method="batched", batch_size=40)
+    monkeypatch.setattr(cob, "_apply", dies)
+    with pytest.raises(BaseException) as died:
+        await close_business_day(dbs["staged"], D, batch_size=40, workers=1)
+    assert "the job was killed" in repr(died.value.exceptions if isinstance(died.value, BaseExceptionGroup) else died.value)
+    async with dbs["staged"].sessions() as s:
+        assert (await s.get(BusinessDay, D)).finished_at is None
+        assert (await s.execute(select(func.count()).select_from(OutboxRecord))).scalar_one() > 0
+    monkeypatch.setattr(cob, "_apply", apply)
+    await close_business_day(dbs["staged"], D, batch_size=40)
+    assert await loans_and_events(dbs["staged"]) == await loans_and_events(dbs["batched"])

@@ -230,12 +230,12 @@ async def _close_staged(db: Database, day: date, *, progress: ProgressCallback |
         queue = list(reversed(slices))
         conns = [await engine.connect() for _ in range(min(workers, len(slices)))]
         try:
-            stages: list[list[tuple[int, int]]] = [[] for _ in conns]
+            stages: list[list[tuple[int, int, int]]] = [[] for _ in conns]
             async with asyncio.TaskGroup() as group:
                 for conn, ranges in zip(conns, stages, strict=True):
                     group.create_task(_stage(conn, snapshot, queue, ranges, day, classification, bucket_params))
             await coordinator.rollback()  # every worker holds the snapshot now
-            staged = sum(hi - lo for ranges in stages for lo, hi in ranges)
+            staged = sum(hi - lo for ranges in stages for _, lo, hi in ranges)
             done = totals.loans - staged
             if progress:
                 progress(0, totals.loans)
@@ -262,18 +262,21 @@ async def _close_staged(db: Database, day: date, *, progress: ProgressCallback |
     return totals
 
 
+_SLICE_BLOCKS = 256  # the fewest blocks worth a slice of their own
+
+
 def _slices(blocks: int, workers: int) -> list[tuple[str, str]]:
-    """The table's blocks cut into slices of at least 256 (a few per worker, for balance); the last
-    one runs to the end, past blocks added since."""
-    count = max(1, min(4 * workers, -(-blocks // 256)))
+    """The table's blocks cut into slices of at least _SLICE_BLOCKS (a few per worker, for
+    balance); the last one runs to the end, past blocks added since."""
+    count = max(1, min(4 * workers, -(-blocks // _SLICE_BLOCKS)))
     edges = [blocks * k // count for k in range(count)]
     return [(f"({lo},0)", f"({edges[k + 1]},0)" if k + 1 < count else cob_sql.END) for k, lo in enumerate(edges)]
 
 
-async def _stage(conn: Any, snapshot: str, queue: list[tuple[str, str]], ranges: list[tuple[int, int]], day: date,
+async def _stage(conn: Any, snapshot: str, queue: list[tuple[str, str]], ranges: list[tuple[int, int, int]], day: date,
                  classification: str, bucket_params: dict[str, Any]) -> None:
     """One worker: slices from the queue into its own stage, all in the run's snapshot; `ranges`
-    gets each slice's (first n - 1, last n)."""
+    gets each pass of each slice as (pass, first n - 1, last n)."""
     await conn.execution_options(isolation_level="REPEATABLE READ")
     await conn.begin()
     await conn.execute(text(f"SET TRANSACTION SNAPSHOT '{snapshot}'"))
@@ -285,21 +288,25 @@ async def _stage(conn: Any, snapshot: str, queue: list[tuple[str, str]], ranges:
     count = 0
     while queue:
         lo, hi = queue.pop()
-        added = (await conn.execute(statement, {"offset": count, "lo": lo, "hi": hi, "day": day, **bucket_params})).rowcount
+        params = {"offset": count, "lo": lo, "hi": hi, "day": day, "per_pass": cob_sql.PER_PASS, **bucket_params}
+        added = (await conn.execute(statement, params)).rowcount
         if added:
-            ranges.append((count, count + added))
+            ranges.extend((int(k), int(a), int(b)) for k, a, b in (await conn.execute(text(cob_sql.PASSES), {"offset": count})).all())
             count += added
+    # each pass over all the worker's slices before the next: by the time a page comes round again,
+    # no statement that began before its last write still runs, so the old rows can be pruned
+    ranges.sort(key=lambda r: r[0])
     await conn.execute(text("ANALYZE lending_cob_stage"))
     await conn.commit()
     await conn.execution_options(isolation_level="READ COMMITTED")
 
 
-async def _apply_stage(db: Database, conn: Any, ranges: list[tuple[int, int]], batch_size: int, day: date, actor: str,
+async def _apply_stage(db: Database, conn: Any, ranges: list[tuple[int, int, int]], batch_size: int, day: date, actor: str,
                        classification: str, bucket_params: dict[str, Any], totals: _Totals, advance: Callable[[int], None]) -> None:
-    """One worker: its staged loans, `batch_size` a transaction, never a batch across two slices
-    (their blocks lie apart); the loans a batch skipped (changed since the snapshot) done again
+    """One worker: its staged loans, `batch_size` a transaction, never a batch across two passes
+    or slices (their blocks lie apart); the loans a batch skipped (changed since the snapshot) done again
     under a row lock."""
-    for first, last in ranges:
+    for _, first, last in ranges:
         for lo in range(first, last, batch_size):
             hi = min(lo + batch_size, last)
             applied = await _retrying(_apply, db, conn, cob_sql.STAGED, cob_sql.BY_PLACE, {"lo": lo, "hi": hi}, day, actor, False)
