@@ -1,40 +1,55 @@
 """Close of business for a business date D: where every active loan's arrears stand at the end of D.
 
-Set-based, never a Python loop over loans. Active loans are taken in batches keyed on `loans.id`
-(keyset, `batch_size` at a time: progress can be reported and each transaction stays short). Per
-batch, in one transaction:
-
-1. lock the batch's active loan rows (PostgreSQL `FOR UPDATE`; SQLite's BEGIN IMMEDIATE already holds
-   the writer lock), so a repayment committing meanwhile waits or is seen, never half-seen;
-2. compute each loan's arrears from its unpaid installments in one aggregate query (`_ARREARS`):
+Each active loan's figures come from its unpaid installments:
    - overdue principal / interest: what is left of installments due on or before D,
    - arrears_since: the oldest unpaid installment due on or before D, days_past_due = D - arrears_since
      (0 when none: an installment due on D and unpaid counts in the overdue amounts, at 0 days),
    - next_due_on: the earliest unpaid installment's due date (past or future),
-   - classification: the bucket with the greatest min_days_past_due <= days_past_due;
-3. read the few loans whose change publishes an event (days past due 0 -> >0: `LoanOverdue`; the
-   classification moves: `LoanClassificationChanged`) with their old values, before they are overwritten;
+   - classification: the bucket with the greatest min_days_past_due <= days_past_due.
+A loan whose figures do not change is not written, so running D again changes nothing and publishes
+nothing. A changed loan publishes `LoanOverdue` when its days past due leave 0 and
+`LoanClassificationChanged` when its bucket moves (what the ledger's provisions and the SMS
+reminders need: the days past due moving on by one each day publish nothing); its version goes up
+by one per event it publishes (at least one), so the events carry distinct, increasing aggregate
+versions. Set-based both ways, never a Python loop over loans; two paths that leave the same loans
+and the same events (tests hold them to it):
+
+Staged (PostgreSQL; adapters/cob_sql.py). The loans whose figures change are worked out in one
+snapshot, exported by a coordinator to `workers` connections that each stage slices of the loans'
+blocks into a temporary table; then each worker writes its staged loans by place on disk,
+`batch_size` a transaction, updates and events in one statement, a loan only where its version is
+still the staged one (one changed meanwhile, by a repayment say, is done again under its row lock).
+1,000,000 loans close in about half a minute on 2 cores (bench/lending.py).
+
+Batched (SQLite, and PostgreSQL's before; `method="batched"`). Active loans in batches of
+`batch_size` keyed on `loans.id`, each in one transaction:
+1. lock the batch's active loan rows (PostgreSQL `FOR UPDATE`; SQLite's BEGIN IMMEDIATE already holds
+   the writer lock), so a repayment committing meanwhile waits or is seen, never half-seen;
+2. compute each loan's arrears in one aggregate query (`_ARREARS`);
+3. read the few loans whose change publishes an event with their old values, before they are overwritten;
 4. one `UPDATE loans ... FROM (arrears) WHERE <something differs>` (PostgreSQL and SQLite >= 3.33);
    on PostgreSQL 2-4 are one statement (`WITH c AS MATERIALIZED (arrears), changed AS (UPDATE ...),
    eventful AS (SELECT ...)`: the arrears are computed once, and every part sees the pre-update
    snapshot); SQLite runs the SELECT, then the UPDATE;
 5. the events' outbox rows in one multi-row INSERT, in the same transaction as the update.
-
 Every statement is bounded by the batch's id range on loans *and* installments (primary-key range
-scans), so a batch costs the same at loan 1,000 as at loan 1,000,000. A batch that loses a deadlock
-is retried whole.
+scans). But ids need not follow the rows' places on disk (the bench's are random, and an update that
+does not fit its page moves the row), so a batch of 5,000 visited a page per loan, every page came
+round again in batch after batch, and most updates moved their row (full pages) and wrote an entry
+in each of the loans' six indexes: 1,000,000 loans took about 150 s.
 
-A loan whose figures do not change is not written, so running D again changes nothing and publishes
-nothing. A changed loan's version goes up by one per event it publishes (at least one), so the
-events carry distinct, increasing aggregate versions.
+Either way a batch that loses a deadlock is retried whole, and the run is recorded in business_days
+(started, finished): a run that dies midway leaves what it committed, and the next run of the day
+finishes the rest.
 
 Penalties are out of scope: loan products define none yet, so installments' penalty stays as posted
-(a penalty rule would be one more set-based UPDATE of loan_installments before step 2).
+(a penalty rule would be one more set-based UPDATE of loan_installments before the arrears).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
@@ -227,15 +242,19 @@ async def _close_staged(db: Database, day: date, *, progress: ProgressCallback |
         buckets = [(r[0], int(r[1])) for r in (await coordinator.execute(text(cob_sql.BUCKETS))).all()]
         classification, bucket_params = cob_sql.classify(buckets)
         slices = _slices(blocks, workers)
-        queue = list(reversed(slices))
+        # passes go round a few slices at a time, enough blocks that a page's next pass comes after
+        # every statement that saw its last one ended (so its old rows can be pruned), few enough
+        # that it comes before the next checkpoint (or the page is written whole to the WAL again)
+        per_round = max(1, -(-_ROUND_BLOCKS // max(1, blocks // len(slices))))
+        queue = [(k // per_round, k, lo, hi) for k, (lo, hi) in reversed(list(enumerate(slices)))]
         conns = [await engine.connect() for _ in range(min(workers, len(slices)))]
         try:
-            stages: list[list[tuple[int, int, int]]] = [[] for _ in conns]
+            stages: list[list[tuple[int, int]]] = [[] for _ in conns]
             async with asyncio.TaskGroup() as group:
                 for conn, ranges in zip(conns, stages, strict=True):
                     group.create_task(_stage(conn, snapshot, queue, ranges, day, classification, bucket_params))
             await coordinator.rollback()  # every worker holds the snapshot now
-            staged = sum(hi - lo for ranges in stages for _, lo, hi in ranges)
+            staged = sum(hi - lo for ranges in stages for lo, hi in ranges)
             done = totals.loans - staged
             if progress:
                 progress(0, totals.loans)
@@ -254,15 +273,17 @@ async def _close_staged(db: Database, day: date, *, progress: ProgressCallback |
         finally:
             for conn in conns:
                 try:
-                    await conn.rollback()
-                    await conn.execute(text("DROP TABLE IF EXISTS lending_cob_stage"))
-                    await conn.commit()
+                    with contextlib.suppress(Exception):  # a stage left behind is emptied by the next run on this connection
+                        await conn.rollback()
+                        await conn.execute(text("DROP TABLE IF EXISTS lending_cob_stage"))
+                        await conn.commit()
                 finally:
                     await conn.close()
     return totals
 
 
 _SLICE_BLOCKS = 256  # the fewest blocks worth a slice of their own
+_ROUND_BLOCKS = 2048  # the blocks a pass goes round before the next pass
 
 
 def _slices(blocks: int, workers: int) -> list[tuple[str, str]]:
@@ -273,10 +294,11 @@ def _slices(blocks: int, workers: int) -> list[tuple[str, str]]:
     return [(f"({lo},0)", f"({edges[k + 1]},0)" if k + 1 < count else cob_sql.END) for k, lo in enumerate(edges)]
 
 
-async def _stage(conn: Any, snapshot: str, queue: list[tuple[str, str]], ranges: list[tuple[int, int, int]], day: date,
+async def _stage(conn: Any, snapshot: str, queue: list[tuple[int, int, str, str]], ranges: list[tuple[int, int]], day: date,
                  classification: str, bucket_params: dict[str, Any]) -> None:
     """One worker: slices from the queue into its own stage, all in the run's snapshot; `ranges`
-    gets each pass of each slice as (pass, first n - 1, last n)."""
+    gets each pass of each slice as (first n - 1, last n), in the order they are to be applied: round
+    by round of slices, pass by pass, slice by slice."""
     await conn.execution_options(isolation_level="REPEATABLE READ")
     await conn.begin()
     await conn.execute(text(f"SET TRANSACTION SNAPSHOT '{snapshot}'"))
@@ -286,27 +308,27 @@ async def _stage(conn: Any, snapshot: str, queue: list[tuple[str, str]], ranges:
     await conn.execute(text("TRUNCATE lending_cob_stage"))
     statement = text(cob_sql.stage_sql(classification))
     count = 0
+    order = []
     while queue:
-        lo, hi = queue.pop()
+        round_, k, lo, hi = queue.pop()
         params = {"offset": count, "lo": lo, "hi": hi, "day": day, "per_pass": cob_sql.PER_PASS, **bucket_params}
         added = (await conn.execute(statement, params)).rowcount
         if added:
-            ranges.extend((int(k), int(a), int(b)) for k, a, b in (await conn.execute(text(cob_sql.PASSES), {"offset": count})).all())
+            passes = (await conn.execute(text(cob_sql.PASSES), {"offset": count})).all()
+            order.extend(((round_, int(p), k), (int(a), int(b))) for p, a, b in passes)
             count += added
-    # each pass over all the worker's slices before the next: by the time a page comes round again,
-    # no statement that began before its last write still runs, so the old rows can be pruned
-    ranges.sort(key=lambda r: r[0])
+    ranges.extend(r for _, r in sorted(order))
     await conn.execute(text("ANALYZE lending_cob_stage"))
     await conn.commit()
     await conn.execution_options(isolation_level="READ COMMITTED")
 
 
-async def _apply_stage(db: Database, conn: Any, ranges: list[tuple[int, int, int]], batch_size: int, day: date, actor: str,
+async def _apply_stage(db: Database, conn: Any, ranges: list[tuple[int, int]], batch_size: int, day: date, actor: str,
                        classification: str, bucket_params: dict[str, Any], totals: _Totals, advance: Callable[[int], None]) -> None:
     """One worker: its staged loans, `batch_size` a transaction, never a batch across two passes
     or slices (their blocks lie apart); the loans a batch skipped (changed since the snapshot) done again
     under a row lock."""
-    for _, first, last in ranges:
+    for first, last in ranges:
         for lo in range(first, last, batch_size):
             hi = min(lo + batch_size, last)
             applied = await _retrying(_apply, db, conn, cob_sql.STAGED, cob_sql.BY_PLACE, {"lo": lo, "hi": hi}, day, actor, False)
