@@ -17,10 +17,12 @@ $(STAMP): constraints.txt $(addsuffix /pyproject.toml,$(PACKAGES))
 up: $(STAMP)
 	$(PY) scripts/up.py
 
-## Run every package's tests and tests/integration against real PostgreSQL and a real broker.
+## Run every package's tests and tests/integration against real PostgreSQL and a real broker,
+## TEST_WORKERS processes at once (each test file stays in one process, with its own databases and broker).
+TEST_WORKERS ?= 2
 test: $(STAMP)
 	$(PY) scripts/test_env.py
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 ## Seed a branch, a field officer, two groups and their members into a running platform (through the gateway, as its admin).
 demo-data: $(STAMP)
