@@ -1,0 +1,274 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_user_out import PageUserOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    role: None | str | Unset = UNSET,
+    branch_id: None | Unset | UUID = UNSET,
+    active: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_role: None | str | Unset
+    if isinstance(role, Unset):
+        json_role = UNSET
+    else:
+        json_role = role
+    params["role"] = json_role
+
+    json_branch_id: None | str | Unset
+    if isinstance(branch_id, Unset):
+        json_branch_id = UNSET
+    elif isinstance(branch_id, UUID):
+        json_branch_id = str(branch_id)
+    else:
+        json_branch_id = branch_id
+    params["branch_id"] = json_branch_id
+
+    json_active: bool | None | Unset
+    if isinstance(active, Unset):
+        json_active = UNSET
+    else:
+        json_active = active
+    params["active"] = json_active
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/auth/users",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageUserOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageUserOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageUserOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    role: None | str | Unset = UNSET,
+    branch_id: None | Unset | UUID = UNSET,
+    active: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageUserOut | Problem]:
+    """List staff users
+
+     Allowed: roles admin, auditor; partner scopes none.
+
+    Args:
+        role (None | str | Unset): one of admin, branch_manager, field_officer, accountant,
+            trainer, marketplace_operator, auditor
+        branch_id (None | Unset | UUID):
+        active (bool | None | Unset):
+        limit (int | Unset): Items per page (1-200) Default: 50.
+        cursor (None | str | Unset): next_cursor from the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageUserOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        role=role,
+        branch_id=branch_id,
+        active=active,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    role: None | str | Unset = UNSET,
+    branch_id: None | Unset | UUID = UNSET,
+    active: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageUserOut | Problem | None:
+    """List staff users
+
+     Allowed: roles admin, auditor; partner scopes none.
+
+    Args:
+        role (None | str | Unset): one of admin, branch_manager, field_officer, accountant,
+            trainer, marketplace_operator, auditor
+        branch_id (None | Unset | UUID):
+        active (bool | None | Unset):
+        limit (int | Unset): Items per page (1-200) Default: 50.
+        cursor (None | str | Unset): next_cursor from the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageUserOut | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        role=role,
+        branch_id=branch_id,
+        active=active,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    role: None | str | Unset = UNSET,
+    branch_id: None | Unset | UUID = UNSET,
+    active: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageUserOut | Problem]:
+    """List staff users
+
+     Allowed: roles admin, auditor; partner scopes none.
+
+    Args:
+        role (None | str | Unset): one of admin, branch_manager, field_officer, accountant,
+            trainer, marketplace_operator, auditor
+        branch_id (None | Unset | UUID):
+        active (bool | None | Unset):
+        limit (int | Unset): Items per page (1-200) Default: 50.
+        cursor (None | str | Unset): next_cursor from the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageUserOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        role=role,
+        branch_id=branch_id,
+        active=active,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    role: None | str | Unset = UNSET,
+    branch_id: None | Unset | UUID = UNSET,
+    active: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageUserOut | Problem | None:
+    """List staff users
+
+     Allowed: roles admin, auditor; partner scopes none.
+
+    Args:
+        role (None | str | Unset): one of admin, branch_manager, field_officer, accountant,
+            trainer, marketplace_operator, auditor
+        branch_id (None | Unset | UUID):
+        active (bool | None | Unset):
+        limit (int | Unset): Items per page (1-200) Default: 50.
+        cursor (None | str | Unset): next_cursor from the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageUserOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            role=role,
+            branch_id=branch_id,
+            active=active,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

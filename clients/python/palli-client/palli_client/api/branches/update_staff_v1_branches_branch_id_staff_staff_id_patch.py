@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.staff_out import StaffOut
+from ...models.staff_update import StaffUpdate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    branch_id: UUID,
+    staff_id: UUID,
+    *,
+    body: StaffUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["if-match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/branches/{branch_id}/staff/{staff_id}".format(
+            branch_id=quote(str(branch_id), safe=""),
+            staff_id=quote(str(staff_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | StaffOut | None:
+    if response.status_code == 200:
+        response_200 = StaffOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | StaffOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    branch_id: UUID,
+    staff_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: StaffUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Problem | StaffOut]:
+    """Update Staff
+
+     Allowed: roles admin, branch_manager; partner scopes none.
+
+    Args:
+        branch_id (UUID):
+        staff_id (UUID):
+        if_match (None | str | Unset): ETag from your last read, e.g. "3"
+        body (StaffUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | StaffOut]
+    """
+
+    kwargs = _get_kwargs(
+        branch_id=branch_id,
+        staff_id=staff_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    branch_id: UUID,
+    staff_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: StaffUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Problem | StaffOut | None:
+    """Update Staff
+
+     Allowed: roles admin, branch_manager; partner scopes none.
+
+    Args:
+        branch_id (UUID):
+        staff_id (UUID):
+        if_match (None | str | Unset): ETag from your last read, e.g. "3"
+        body (StaffUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | StaffOut
+    """
+
+    return sync_detailed(
+        branch_id=branch_id,
+        staff_id=staff_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    branch_id: UUID,
+    staff_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: StaffUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Problem | StaffOut]:
+    """Update Staff
+
+     Allowed: roles admin, branch_manager; partner scopes none.
+
+    Args:
+        branch_id (UUID):
+        staff_id (UUID):
+        if_match (None | str | Unset): ETag from your last read, e.g. "3"
+        body (StaffUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | StaffOut]
+    """
+
+    kwargs = _get_kwargs(
+        branch_id=branch_id,
+        staff_id=staff_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    branch_id: UUID,
+    staff_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: StaffUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Problem | StaffOut | None:
+    """Update Staff
+
+     Allowed: roles admin, branch_manager; partner scopes none.
+
+    Args:
+        branch_id (UUID):
+        staff_id (UUID):
+        if_match (None | str | Unset): ETag from your last read, e.g. "3"
+        body (StaffUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | StaffOut
+    """
+
+    return (
+        await asyncio_detailed(
+            branch_id=branch_id,
+            staff_id=staff_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.lot_out import LotOut
+from ...models.problem import Problem
+from ...models.quality_check import QualityCheck
+from ...types import Response
+
+
+def _get_kwargs(
+    lot_id: UUID,
+    *,
+    body: QualityCheck,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/marketplace/lots/{lot_id}/quality-check".format(
+            lot_id=quote(str(lot_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LotOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = LotOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LotOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    lot_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: QualityCheck,
+) -> Response[LotOut | Problem]:
+    """Accept part or all of a lot (the rest goes back)
+
+     Allowed: roles admin, branch_manager, field_officer, marketplace_operator; partner scopes none.
+
+    Args:
+        lot_id (UUID):
+        body (QualityCheck):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LotOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        lot_id=lot_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    lot_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: QualityCheck,
+) -> LotOut | Problem | None:
+    """Accept part or all of a lot (the rest goes back)
+
+     Allowed: roles admin, branch_manager, field_officer, marketplace_operator; partner scopes none.
+
+    Args:
+        lot_id (UUID):
+        body (QualityCheck):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LotOut | Problem
+    """
+
+    return sync_detailed(
+        lot_id=lot_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    lot_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: QualityCheck,
+) -> Response[LotOut | Problem]:
+    """Accept part or all of a lot (the rest goes back)
+
+     Allowed: roles admin, branch_manager, field_officer, marketplace_operator; partner scopes none.
+
+    Args:
+        lot_id (UUID):
+        body (QualityCheck):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LotOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        lot_id=lot_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    lot_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: QualityCheck,
+) -> LotOut | Problem | None:
+    """Accept part or all of a lot (the rest goes back)
+
+     Allowed: roles admin, branch_manager, field_officer, marketplace_operator; partner scopes none.
+
+    Args:
+        lot_id (UUID):
+        body (QualityCheck):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LotOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            lot_id=lot_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.sale_create import SaleCreate
+from ...models.sale_out import SaleOut
+from ...types import Response
+
+
+def _get_kwargs(
+    outlet_id: UUID,
+    *,
+    body: SaleCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/marketplace/outlets/{outlet_id}/sales".format(
+            outlet_id=quote(str(outlet_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | SaleOut | None:
+    if response.status_code == 201:
+        response_201 = SaleOut.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | SaleOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    outlet_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SaleCreate,
+) -> Response[Problem | SaleOut]:
+    """Post a till's sale (the same client_id again changes nothing and answers 200 with the first)
+
+     Allowed: roles admin, branch_manager, field_officer, marketplace_operator; partner scopes none.
+
+    Args:
+        outlet_id (UUID):
+        body (SaleCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SaleOut]
+    """
+
+    kwargs = _get_kwargs(
+        outlet_id=outlet_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    outlet_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SaleCreate,
+) -> Problem | SaleOut | None:
+    """Post a till's sale (the same client_id again changes nothing and answers 200 with the first)
+
+     Allowed: roles admin, branch_manager, field_officer, marketplace_operator; partner scopes none.
+
+    Args:
+        outlet_id (UUID):
+        body (SaleCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SaleOut
+    """
+
+    return sync_detailed(
+        outlet_id=outlet_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    outlet_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SaleCreate,
+) -> Response[Problem | SaleOut]:
+    """Post a till's sale (the same client_id again changes nothing and answers 200 with the first)
+
+     Allowed: roles admin, branch_manager, field_officer, marketplace_operator; partner scopes none.
+
+    Args:
+        outlet_id (UUID):
+        body (SaleCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SaleOut]
+    """
+
+    kwargs = _get_kwargs(
+        outlet_id=outlet_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    outlet_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SaleCreate,
+) -> Problem | SaleOut | None:
+    """Post a till's sale (the same client_id again changes nothing and answers 200 with the first)
+
+     Allowed: roles admin, branch_manager, field_officer, marketplace_operator; partner scopes none.
+
+    Args:
+        outlet_id (UUID):
+        body (SaleCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SaleOut
+    """
+
+    return (
+        await asyncio_detailed(
+            outlet_id=outlet_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

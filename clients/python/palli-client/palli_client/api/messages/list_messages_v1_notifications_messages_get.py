@@ -1,0 +1,303 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_messages_v1_notifications_messages_get_status_type_0 import (
+    ListMessagesV1NotificationsMessagesGetStatusType0,
+)
+from ...models.page_message_out import PageMessageOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    member_id: None | Unset | UUID = UNSET,
+    branch_id: None | Unset | UUID = UNSET,
+    status: ListMessagesV1NotificationsMessagesGetStatusType0 | None | Unset = UNSET,
+    event_type: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_member_id: None | str | Unset
+    if isinstance(member_id, Unset):
+        json_member_id = UNSET
+    elif isinstance(member_id, UUID):
+        json_member_id = str(member_id)
+    else:
+        json_member_id = member_id
+    params["member_id"] = json_member_id
+
+    json_branch_id: None | str | Unset
+    if isinstance(branch_id, Unset):
+        json_branch_id = UNSET
+    elif isinstance(branch_id, UUID):
+        json_branch_id = str(branch_id)
+    else:
+        json_branch_id = branch_id
+    params["branch_id"] = json_branch_id
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_event_type: None | str | Unset
+    if isinstance(event_type, Unset):
+        json_event_type = UNSET
+    else:
+        json_event_type = event_type
+    params["event_type"] = json_event_type
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/notifications/messages",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageMessageOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageMessageOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageMessageOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    member_id: None | Unset | UUID = UNSET,
+    branch_id: None | Unset | UUID = UNSET,
+    status: ListMessagesV1NotificationsMessagesGetStatusType0 | None | Unset = UNSET,
+    event_type: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageMessageOut | Problem]:
+    """Messages, newest first, in your branches
+
+     Allowed: roles accountant, admin, auditor, branch_manager, field_officer, marketplace_operator,
+    trainer; partner scopes notifications:read.
+
+    Args:
+        member_id (None | Unset | UUID):
+        branch_id (None | Unset | UUID):
+        status (ListMessagesV1NotificationsMessagesGetStatusType0 | None | Unset):
+        event_type (None | str | Unset): e.g. lending.loan.disbursed
+        limit (int | Unset): Items per page (1-200) Default: 50.
+        cursor (None | str | Unset): next_cursor from the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageMessageOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        member_id=member_id,
+        branch_id=branch_id,
+        status=status,
+        event_type=event_type,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    member_id: None | Unset | UUID = UNSET,
+    branch_id: None | Unset | UUID = UNSET,
+    status: ListMessagesV1NotificationsMessagesGetStatusType0 | None | Unset = UNSET,
+    event_type: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageMessageOut | Problem | None:
+    """Messages, newest first, in your branches
+
+     Allowed: roles accountant, admin, auditor, branch_manager, field_officer, marketplace_operator,
+    trainer; partner scopes notifications:read.
+
+    Args:
+        member_id (None | Unset | UUID):
+        branch_id (None | Unset | UUID):
+        status (ListMessagesV1NotificationsMessagesGetStatusType0 | None | Unset):
+        event_type (None | str | Unset): e.g. lending.loan.disbursed
+        limit (int | Unset): Items per page (1-200) Default: 50.
+        cursor (None | str | Unset): next_cursor from the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageMessageOut | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        member_id=member_id,
+        branch_id=branch_id,
+        status=status,
+        event_type=event_type,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    member_id: None | Unset | UUID = UNSET,
+    branch_id: None | Unset | UUID = UNSET,
+    status: ListMessagesV1NotificationsMessagesGetStatusType0 | None | Unset = UNSET,
+    event_type: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageMessageOut | Problem]:
+    """Messages, newest first, in your branches
+
+     Allowed: roles accountant, admin, auditor, branch_manager, field_officer, marketplace_operator,
+    trainer; partner scopes notifications:read.
+
+    Args:
+        member_id (None | Unset | UUID):
+        branch_id (None | Unset | UUID):
+        status (ListMessagesV1NotificationsMessagesGetStatusType0 | None | Unset):
+        event_type (None | str | Unset): e.g. lending.loan.disbursed
+        limit (int | Unset): Items per page (1-200) Default: 50.
+        cursor (None | str | Unset): next_cursor from the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageMessageOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        member_id=member_id,
+        branch_id=branch_id,
+        status=status,
+        event_type=event_type,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    member_id: None | Unset | UUID = UNSET,
+    branch_id: None | Unset | UUID = UNSET,
+    status: ListMessagesV1NotificationsMessagesGetStatusType0 | None | Unset = UNSET,
+    event_type: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageMessageOut | Problem | None:
+    """Messages, newest first, in your branches
+
+     Allowed: roles accountant, admin, auditor, branch_manager, field_officer, marketplace_operator,
+    trainer; partner scopes notifications:read.
+
+    Args:
+        member_id (None | Unset | UUID):
+        branch_id (None | Unset | UUID):
+        status (ListMessagesV1NotificationsMessagesGetStatusType0 | None | Unset):
+        event_type (None | str | Unset): e.g. lending.loan.disbursed
+        limit (int | Unset): Items per page (1-200) Default: 50.
+        cursor (None | str | Unset): next_cursor from the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageMessageOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            member_id=member_id,
+            branch_id=branch_id,
+            status=status,
+            event_type=event_type,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

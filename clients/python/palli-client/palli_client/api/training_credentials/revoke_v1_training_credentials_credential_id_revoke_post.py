@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.credential_out import CredentialOut
+from ...models.problem import Problem
+from ...models.reason_in import ReasonIn
+from ...types import Response
+
+
+def _get_kwargs(
+    credential_id: UUID,
+    *,
+    body: ReasonIn,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/training/credentials/{credential_id}/revoke".format(
+            credential_id=quote(str(credential_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CredentialOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = CredentialOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CredentialOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReasonIn,
+) -> Response[CredentialOut | Problem]:
+    """Revoke a credential, saying why
+
+     Allowed: roles admin, branch_manager; partner scopes none.
+
+    Args:
+        credential_id (UUID):
+        body (ReasonIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CredentialOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReasonIn,
+) -> CredentialOut | Problem | None:
+    """Revoke a credential, saying why
+
+     Allowed: roles admin, branch_manager; partner scopes none.
+
+    Args:
+        credential_id (UUID):
+        body (ReasonIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CredentialOut | Problem
+    """
+
+    return sync_detailed(
+        credential_id=credential_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReasonIn,
+) -> Response[CredentialOut | Problem]:
+    """Revoke a credential, saying why
+
+     Allowed: roles admin, branch_manager; partner scopes none.
+
+    Args:
+        credential_id (UUID):
+        body (ReasonIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CredentialOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    credential_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ReasonIn,
+) -> CredentialOut | Problem | None:
+    """Revoke a credential, saying why
+
+     Allowed: roles admin, branch_manager; partner scopes none.
+
+    Args:
+        credential_id (UUID):
+        body (ReasonIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CredentialOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            credential_id=credential_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

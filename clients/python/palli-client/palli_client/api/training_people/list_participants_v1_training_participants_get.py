@@ -1,0 +1,256 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_participant_out import PageParticipantOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    district: None | str | Unset = UNSET,
+    member_id: None | Unset | UUID = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_district: None | str | Unset
+    if isinstance(district, Unset):
+        json_district = UNSET
+    else:
+        json_district = district
+    params["district"] = json_district
+
+    json_member_id: None | str | Unset
+    if isinstance(member_id, Unset):
+        json_member_id = UNSET
+    elif isinstance(member_id, UUID):
+        json_member_id = str(member_id)
+    else:
+        json_member_id = member_id
+    params["member_id"] = json_member_id
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/training/participants",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageParticipantOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageParticipantOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageParticipantOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    member_id: None | Unset | UUID = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageParticipantOut | Problem]:
+    """Participants (filter by district or member)
+
+     Allowed: roles accountant, admin, auditor, branch_manager, field_officer, marketplace_operator,
+    trainer; partner scopes training:read.
+
+    Args:
+        district (None | str | Unset):
+        member_id (None | Unset | UUID):
+        limit (int | Unset): Items per page (1-200) Default: 50.
+        cursor (None | str | Unset): next_cursor from the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageParticipantOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        district=district,
+        member_id=member_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    member_id: None | Unset | UUID = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageParticipantOut | Problem | None:
+    """Participants (filter by district or member)
+
+     Allowed: roles accountant, admin, auditor, branch_manager, field_officer, marketplace_operator,
+    trainer; partner scopes training:read.
+
+    Args:
+        district (None | str | Unset):
+        member_id (None | Unset | UUID):
+        limit (int | Unset): Items per page (1-200) Default: 50.
+        cursor (None | str | Unset): next_cursor from the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageParticipantOut | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        district=district,
+        member_id=member_id,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    member_id: None | Unset | UUID = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[PageParticipantOut | Problem]:
+    """Participants (filter by district or member)
+
+     Allowed: roles accountant, admin, auditor, branch_manager, field_officer, marketplace_operator,
+    trainer; partner scopes training:read.
+
+    Args:
+        district (None | str | Unset):
+        member_id (None | Unset | UUID):
+        limit (int | Unset): Items per page (1-200) Default: 50.
+        cursor (None | str | Unset): next_cursor from the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageParticipantOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        district=district,
+        member_id=member_id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    member_id: None | Unset | UUID = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> PageParticipantOut | Problem | None:
+    """Participants (filter by district or member)
+
+     Allowed: roles accountant, admin, auditor, branch_manager, field_officer, marketplace_operator,
+    trainer; partner scopes training:read.
+
+    Args:
+        district (None | str | Unset):
+        member_id (None | Unset | UUID):
+        limit (int | Unset): Items per page (1-200) Default: 50.
+        cursor (None | str | Unset): next_cursor from the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageParticipantOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            district=district,
+            member_id=member_id,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OrderLineOut")
+
+
+@_attrs_define
+class OrderLineOut:
+    """
+    Attributes:
+        id (UUID):
+        product_id (UUID):
+        lot_id (UUID):
+        quantity (int):
+        unit_price (str):
+        line_total (str): VAT included
+        vat_rate (str):
+        vat (str):
+    """
+
+    id: UUID
+    product_id: UUID
+    lot_id: UUID
+    quantity: int
+    unit_price: str
+    line_total: str
+    vat_rate: str
+    vat: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        product_id = str(self.product_id)
+
+        lot_id = str(self.lot_id)
+
+        quantity = self.quantity
+
+        unit_price = self.unit_price
+
+        line_total = self.line_total
+
+        vat_rate = self.vat_rate
+
+        vat = self.vat
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "product_id": product_id,
+                "lot_id": lot_id,
+                "quantity": quantity,
+                "unit_price": unit_price,
+                "line_total": line_total,
+                "vat_rate": vat_rate,
+                "vat": vat,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        product_id = UUID(d.pop("product_id"))
+
+        lot_id = UUID(d.pop("lot_id"))
+
+        quantity = d.pop("quantity")
+
+        unit_price = d.pop("unit_price")
+
+        line_total = d.pop("line_total")
+
+        vat_rate = d.pop("vat_rate")
+
+        vat = d.pop("vat")
+
+        order_line_out = cls(
+            id=id,
+            product_id=product_id,
+            lot_id=lot_id,
+            quantity=quantity,
+            unit_price=unit_price,
+            line_total=line_total,
+            vat_rate=vat_rate,
+            vat=vat,
+        )
+
+        order_line_out.additional_properties = d
+        return order_line_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
