@@ -16,7 +16,7 @@ clients/python/generator-config.yml). It runs in a virtualenv of its own, .data/
 made on first use: it wants typer<0.28, and the platform pins typer 0.29. The webhooks signature helper
 (clients/python/extras/webhooks.py) is copied into the generated package as `palli_client.webhooks`.
 The one warning it gives is expected: the credential QR code (image/svg+xml) has no typed response, so
-`verify_credential_qr` returns the raw `Response` (its `content` is the SVG).
+`qr_v1_training_verify_code_qr_svg_get` returns the raw `Response` (its `content` is the SVG).
 """
 
 from __future__ import annotations
