@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from aiokafka.admin import AIOKafkaAdminClient
 from opentelemetry import trace
 from sqlalchemy import select
@@ -154,3 +156,44 @@ async def test_send_failure_is_recorded_and_rows_stay_unpublished(bb, db, settin
     retry = OutboxRelay(db, settings)  # the next sweep publishes it
     assert await retry.publish_pending() >= 1
     await retry.stop()
+
+
+async def test_two_workers_relaying_one_database_publish_each_event_once_in_order(bb, settings, topic_prefix, kafka):
+    """`serve --workers 2`: each worker process has its own pool and its own relay, woken by its
+    own commits. The advisory lock lets one publish at a time; each row is sent once and, per
+    aggregate, in commit order, whichever worker committed it."""
+    from palli_common.db import Database
+
+    await ensure_topics(kafka.bootstrap, [f"{topic_prefix}.thing"])
+    workers = [Database(settings.database_url), Database(settings.database_url)]
+    relays = [OutboxRelay(w, settings) for w in workers]
+    for relay in relays:
+        relay.start()
+    expected: dict[str, list] = {}
+    try:
+        async def commits(aggregate: str, n: int) -> None:
+            for i in range(n):  # one aggregate's commits alternate between the workers, one after the other
+                async with workers[i % 2].uow() as uow:
+                    env = bb.thing_event(topic_prefix, f"{aggregate}-{i}", aggregate_id=aggregate)
+                    uow.add_envelope(env)
+                    expected.setdefault(aggregate, []).append(env.id)
+                    await uow.commit()
+
+        await asyncio.gather(*(commits(f"agg-{a}", 40) for a in range(6)))
+        ids = [i for v in expected.values() for i in v]
+
+        async def all_published() -> bool:
+            async with workers[0].sessions() as s:
+                return not (await s.scalars(select(OutboxRecord.id).where(
+                    OutboxRecord.id.in_(ids), OutboxRecord.published_at.is_(None)))).first()
+
+        await bb.eventually(all_published, timeout=30)
+    finally:
+        for relay in relays:
+            await relay.stop()
+        for w in workers:
+            await w.dispose()
+    seen = await read_topic(kafka.bootstrap, f"{topic_prefix}.thing")
+    assert sorted(e.envelope.id for e in seen) == sorted(ids)  # each exactly once
+    for aggregate, in_order in expected.items():
+        assert [e.envelope.id for e in seen if e.envelope.aggregate_id == aggregate] == in_order

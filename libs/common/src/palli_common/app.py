@@ -68,6 +68,18 @@ class ServiceRuntime:
     consumers: list[ConsumerRunner] = field(default_factory=list)
 
 
+def serve(factory: str, settings: ServiceSettings, *, host: str, port: int | None, workers: int | None) -> None:
+    """`palli-<service> serve`: uvicorn on the app factory, with `workers` processes (default the
+    service's WORKERS setting)."""
+    import uvicorn
+
+    count = workers or settings.workers
+    if count > 1 and settings.is_sqlite:
+        raise SystemExit(f"{settings.service_name}: SQLite serves one worker (its outbox relay cannot share it); "
+                         "use PostgreSQL for --workers > 1")
+    uvicorn.run(factory, factory=True, host=host, port=port or getattr(settings, "port", 8000), workers=count, log_config=None, access_log=False)
+
+
 async def database(request: Request) -> Database:  # async: a plain def would hop to a worker thread per request
     return request.app.state.runtime.db
 
@@ -87,7 +99,8 @@ def create_service_app(
     """`consumers` maps a consumer-group name to its {event type: handler} table."""
     setup_logging(settings)
     setup_tracing(settings)
-    db = Database(settings.database_url, pool_size=settings.db_pool_size, source=settings.service_name)
+    db = Database(settings.database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow,
+                  ping_idle_seconds=settings.db_ping_idle_seconds, source=settings.service_name)
     if settings.traces_sql:
         instrument_engine(db.engine)
     runtime = ServiceRuntime(settings=settings, db=db, relay=OutboxRelay(db, settings))

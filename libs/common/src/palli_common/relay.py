@@ -4,6 +4,16 @@ Woken right after each commit (low latency) and also sweeping every few seconds,
 a crash or written while the broker was down go out later: delayed, never lost. On PostgreSQL an
 advisory lock elects one publishing relay at a time (keeps per-aggregate order across replicas)
 and `FOR UPDATE SKIP LOCKED` keeps claimed rows away from any other reader.
+
+Several workers (`serve --workers N`, or replicas) on one database: every process runs a relay,
+woken by its own commits. Each batch is one transaction that first takes
+pg_try_advisory_xact_lock: one relay per database publishes at a time (so rows go out once, in id
+order: per aggregate, in commit order), the others find it taken, look again 50 ms later (the
+holder also makes one more pass after any batch, so rows committed meanwhile go out at once), and
+take over if the holder dies (the lock ends with its transaction). Leader-per-batch rather than
+every worker sending with SKIP LOCKED, which would publish two workers' batches side by side and
+could put one aggregate's events out of order. SQLite has no such lock: `serve` refuses more than
+one worker there (palli_common.app.serve).
 """
 
 from __future__ import annotations

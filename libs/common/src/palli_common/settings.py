@@ -51,7 +51,13 @@ class ServiceSettings(BaseSettings):
     service_name: str = "palli"
     environment: Literal["development", "test", "production"] = "development"
     database_url: str = "sqlite+aiosqlite:///.data/palli.db"
+    # Per service (LENDING_DB_POOL_SIZE...), per worker process: connections kept open, and how
+    # many more a burst may open (closed again when it ends; default as many as the pool).
+    # Keep it at least the requests served at once: a checkout beyond pool + overflow waits.
     db_pool_size: int = 10
+    db_max_overflow: int | None = None
+    # A pooled connection idle longer than this is pinged before use; 0 pings at every checkout.
+    db_ping_idle_seconds: float = 10.0
     kafka_bootstrap_servers: str = "127.0.0.1:9092"
     # Real Kafka: on (exactly-once per partition from the producer). The bundled Tansu broker rejects it.
     kafka_enable_idempotence: bool = True
@@ -60,6 +66,10 @@ class ServiceSettings(BaseSettings):
     kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
     kafka_sasl_username: str | None = None
     kafka_sasl_password: SecretStr | None = None
+    # uvicorn worker processes for `serve` (--workers overrides). Each has its own pool, relay and
+    # consumers: the relays take turns through a PostgreSQL advisory lock (relay.py), the consumers
+    # share their groups' partitions. SQLite allows one (its relay has no lock to share).
+    workers: int = 1
     relay_enabled: bool = True
     relay_sweep_seconds: float = 1.0
     relay_batch_size: int = 200

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import typer
-import uvicorn
 
 from palli_common.migrations import upgrade
 from palli_lending.settings import LendingSettings
@@ -20,13 +19,12 @@ def migrate(revision: str = "head") -> None:
 
 
 @app.command()
-def serve(host: str = "127.0.0.1", port: int | None = None, workers: int = 1) -> None:
+def serve(host: str = "127.0.0.1", port: int | None = None,
+          workers: int | None = typer.Option(None, help="worker processes (default LENDING_WORKERS, 1)")) -> None:
     """Run the API, the outbox relay and the members-event consumer."""
-    settings = LendingSettings()
-    uvicorn.run(
-        "palli_lending.main:create_app", factory=True, host=host, port=port or settings.port, workers=workers,
-        log_config=None, access_log=False,
-    )
+    from palli_common.app import serve as run
+
+    run("palli_lending.main:create_app", LendingSettings(), host=host, port=port, workers=workers)
 
 
 @app.command("close-of-business")
