@@ -1,6 +1,6 @@
 """Lending's speed, in one run:
 
-    .venv/bin/python bench/lending.py [--loans 100000] [--repayments 2000] [--history 1000]
+    .venv/bin/python bench/lending.py [--loans 100000] [--repayments 2000] [--history 1000] [--cob-old]
 
   schedules     schedules generated per second (domain.schedule.generate, in process): a 46-week
                 flat loan, a 52-week declining one and a 36-month declining one.
@@ -10,7 +10,11 @@
   history       GET /v1/loans/{id} for a loan with 1 transaction and for one with --history
                 transactions, alternating, p50 / p99: the read must not grow with history.
   close of      `close_business_day` over --loans active loans (bulk-inserted, 1-3 installments
-  business      each, a third overdue) on PostgreSQL: seconds, and seconds per 100,000 loans.
+  business      each, a third overdue) on PostgreSQL, in a process of its own: seconds, seconds per
+                100,000 loans, the same day closed again (nothing changes) and the process's peak
+                RSS. --cob-old also closes a twin database by the batched path (the one before the
+                staged path; SQLite's), side by side.
+  RSS           the `palli-lending serve` process after the API load, now and at peak.
 
 Databases are fresh PostgreSQL databases (dropped at the end) on --postgres-url.
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import secrets
 import tempfile
@@ -35,12 +40,10 @@ from rich.console import Console
 from rich.table import Table
 
 from palli_common.clock import business_today
-from palli_common.db import Database
 from palli_common.testing.broker import free_port
 from palli_common.testing.identity import InternalKeys
 from palli_lending.testing import GEN_MC, open_loans, seed_borrowers
 from palli_lending.domain.schedule import Amortisation, Frequency, InterestMethod, ScheduleTerms, generate
-from palli_lending.service.close_of_business import close_business_day
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -105,8 +108,8 @@ async def read_latency(c: httpx.AsyncClient, loan_ids: dict[str, str], rounds: i
     return out
 
 
-async def close_of_business(db_url: str, loans: int) -> float:
-    """Bulk-inserts `loans` active loans (1-3 installments, a third overdue), then times the job."""
+async def seed_close_of_business(db_url: str, loans: int) -> None:
+    """Bulk-inserts `loans` active loans (1-3 installments, a third overdue)."""
     raw = db_url.replace("postgresql+asyncpg://", "postgresql://")
     conn = await asyncpg.connect(raw)
     try:
@@ -126,15 +129,44 @@ async def close_of_business(db_url: str, loans: int) -> float:
                    333334, 12000, 0, 0, 0, 0, 0
             FROM generate_series(1, {loans}) g, generate_series(1, 1 + g % 3) n""")
         await conn.execute("ANALYZE loans; ANALYZE loan_installments")
+        await conn.execute("CHECKPOINT")  # the job's run starts on a clean slate, whichever database goes first
     finally:
         await conn.close()
-    db = Database(db_url)
+
+
+# The job in a process of its own (as `palli-lending close-of-business` runs it), so its peak RSS is
+# its own: the day closed, then closed again (nothing changes; the staged path only).
+_COB_JOB = """
+import asyncio, json, resource, sys
+from palli_common.clock import business_today
+from palli_common.db import Database
+from palli_lending.service.close_of_business import close_business_day
+
+async def main(url, method):
+    db = Database(url)
     try:
-        started = time.perf_counter()
-        await close_business_day(db, business_today())
-        return time.perf_counter() - started
+        first = await close_business_day(db, business_today(), method=method)
+        again = await close_business_day(db, business_today(), method=method) if method == "staged" else None
     finally:
         await db.dispose()
+    print(json.dumps({"seconds": first.seconds, "again": again and again.seconds, "loans": first.loans, "updated": first.updated,
+                      "events": first.events, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+asyncio.run(main(*sys.argv[1:]))
+"""
+
+
+def close_of_business(db_url: str, method: str) -> dict:
+    done = subprocess.run([sys.executable, "-c", _COB_JOB, db_url, method], cwd=ROOT, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(done.stdout + done.stderr)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """A process's resident set now and at its peak (VmRSS, VmHWM), MB."""
+    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
 def pct(values: list[float], q: float) -> float:
@@ -145,6 +177,8 @@ def pct(values: list[float], q: float) -> float:
 async def main(args: argparse.Namespace) -> None:
     suffix = secrets.token_hex(4)
     names = {"api": f"palli_bench_lending_{suffix}", "cob": f"palli_bench_cob_{suffix}"}
+    if args.cob_old:
+        names["cob_old"] = f"palli_bench_cob_old_{suffix}"
     server = args.postgres_url
     base = server.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://", 1)
     urls = {k: f"{base}/{v}" for k, v in names.items()}
@@ -158,7 +192,7 @@ async def main(args: argparse.Namespace) -> None:
                 "LENDING_CONSUMERS_ENABLED": "false", "INTERNAL_JWKS": str(keys.jwks_path)})
     proc = None
     try:
-        for key in ("api", "cob"):
+        for key in names:
             done = subprocess.run([str(BIN / "palli-lending"), "migrate"], env={**env, "LENDING_DATABASE_URL": urls[key]},
                                   cwd=ROOT, capture_output=True, text=True)
             if done.returncode:
@@ -186,7 +220,17 @@ async def main(args: argparse.Namespace) -> None:
             across = await repay_many(c, spread, args.repayments, 16)
             one_loan = await repay_many(c, [busy], args.history, 1)
             latency = await read_latency(c, {"1 transaction": fresh, f"{args.history + 1} transactions": busy})
-        cob_seconds = await close_of_business(urls["cob"], args.loans)
+            serve_rss = rss_mb(proc.pid)
+        proc.terminate()
+        proc.wait(timeout=10)
+        proc = None
+        await seed_close_of_business(urls["cob"], args.loans)
+        cob = close_of_business(urls["cob"], "staged")
+        cob_old = None
+        if args.cob_old:  # its twin, seeded the same way right before it runs
+            await admin(server, f'DROP DATABASE IF EXISTS "{names["cob"]}" WITH (FORCE)')
+            await seed_close_of_business(urls["cob_old"], args.loans)
+            cob_old = close_of_business(urls["cob_old"], "batched")
     finally:
         if proc is not None:
             proc.terminate()
@@ -205,8 +249,18 @@ async def main(args: argparse.Namespace) -> None:
         table.add_row(f"GET loan with {name}: p50 / p99 ms", f"{pct(values, 0.5):.2f} / {pct(values, 0.99):.2f}")
     names_ = list(latency)
     table.add_row("read latency ratio, long history / new (p50)", f"{pct(latency[names_[1]], 0.5) / pct(latency[names_[0]], 0.5):.2f}x")
-    table.add_row(f"close of business, {args.loans:,} loans: seconds", f"{cob_seconds:.1f}")
-    table.add_row("close of business: seconds per 100,000 loans", f"{cob_seconds / args.loans * 100_000:.1f}")
+    table.add_row("lending serve RSS after the API load, now / peak MB", f"{serve_rss[0]:.0f} / {serve_rss[1]:.0f}")
+    table.add_row(f"close of business, {args.loans:,} loans: seconds", f"{cob['seconds']:.1f}")
+    table.add_row("close of business: loans updated / events", f"{cob['updated']:,} / {cob['events']:,}")
+    table.add_row("close of business: seconds per 100,000 loans", f"{cob['seconds'] / args.loans * 100_000:.1f}")
+    table.add_row("close of business, same day again (no change): seconds", f"{cob['again']:.1f}")
+    table.add_row("close of business: the job's peak RSS MB", f"{cob['rss_mb']:.0f}")
+    if cob_old:
+        table.add_row("close of business, batched path (before): seconds", f"{cob_old['seconds']:.1f}")
+        table.add_row("close of business: batched / staged", f"{cob_old['seconds'] / cob['seconds']:.2f}x")
+        table.add_row("close of business, batched path: peak RSS MB", f"{cob_old['rss_mb']:.0f}")
+        if (cob_old["updated"], cob_old["events"]) != (cob["updated"], cob["events"]):
+            raise SystemExit(f"the paths disagree: batched {cob_old}, staged {cob}")
     console.print(table)
 
 
@@ -215,5 +269,6 @@ if __name__ == "__main__":
     parser.add_argument("--loans", type=int, default=100_000)
     parser.add_argument("--repayments", type=int, default=2000)
     parser.add_argument("--history", type=int, default=1000)
+    parser.add_argument("--cob-old", action="store_true", help="also close a twin database by the batched path (the one before), side by side")
     parser.add_argument("--postgres-url", default=os.environ.get("PALLI_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"))
     asyncio.run(main(parser.parse_args()))
