@@ -9,7 +9,7 @@ with it: the unit is held open past its block.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 import time
 from pathlib import Path
@@ -126,6 +126,10 @@ class UnitOfWork:
         self.session: AsyncSession
         self.events: list[EventEnvelope] = []
         self.held = False  # committed with the request's answer, by IdempotencyResponses
+        # What a handler keeps for the rest of this transaction (a consumer's whole batch): rules
+        # read once, locks already held, rows to write together at the commit.
+        self.cache: dict[str, Any] = {}
+        self._before_commit: list[Callable[[], Awaitable[None]]] = []
 
     async def __aenter__(self) -> "UnitOfWork":
         self.session = self.db._sessions()
@@ -163,9 +167,16 @@ class UnitOfWork:
         )
         self.events.append(envelope)
 
+    def before_commit(self, write: Callable[[], Awaitable[None]]) -> None:
+        """`write` runs once, in this transaction, when commit() is called: rows gathered over
+        several handlers (a batch) go out in one statement. Leaving without commit drops them."""
+        self._before_commit.append(write)
+
     async def commit(self) -> None:
         if self.held:
             return  # everything commits with the answer
+        while self._before_commit:
+            await self._before_commit.pop(0)()
         if (claim := active_claim(self.db)) is not None:
             await self.session.flush()  # the effect's own refusals (unique keys...) surface here, in the route
             await record_with_effect(self.session, claim)  # the caller's Idempotency-Key, with the effect

@@ -1,13 +1,16 @@
 """Posting: one event in, at most one balanced journal entry out, in the consumer's transaction.
 
-Per event: one query for the rule, one for the accounts it names, then the writes (the entry with
-ON CONFLICT on source_event_id, so a redelivery that got past the inbox still posts nothing; its
-lines in one multi-row INSERT; the loan, savings or producers' positions as version-guarded
-upserts; the outbox row).
-An entry dated in a closed month goes to the first open day (service/periods.py: one shared
-lock and one SELECT). A classification change, write-off or close also reads and moves the loan's held provision
-(domain/provisions.py): one SELECT and one UPDATE of the position row, in the same transaction.
-Nothing is cached, so a rule or account changed through the API applies to the very next event.
+Per event: the loan, savings or producers' position as a version-guarded upsert (a
+classification change, write-off or close also reads and moves the loan's held provision:
+domain/provisions.py, one SELECT and one UPDATE of the position row). Everything else is done once
+per transaction, which is a whole fetched batch (palli_common.consumer): the active rules of an
+event type read once, the accounts a rule posts to checked once, each branch's period lock taken
+and its closed months read once (an entry dated in a closed month goes to the first open day:
+service/periods.py), and at the commit every entry in one INSERT (ON CONFLICT on
+source_event_id, so a redelivery that got past the inbox still posts nothing), their lines in
+one more and their `ledger.journal` events in one more.
+So a rule or account changed through the API applies from the next batch on: a batch sees the
+books as they were when it first read them, as one transaction should.
 """
 
 from __future__ import annotations
@@ -16,23 +19,31 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import TextClause, bindparam, or_, select, text, update
+from dataclasses import dataclass
+
+from sqlalchemy import TextClause, bindparam, insert, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from palli_common.db import UnitOfWork
 from palli_common.events import EventEnvelope
 from palli_common.ids import uuid7
-from palli_ledger.adapters.tables import Account, LoanPosition, MarketplacePosition, PostingRule, SavingsPosition
+from palli_common.tables import OutboxRecord
+from palli_ledger.adapters.tables import Account, LoanPosition, MarketplacePosition, PeriodClose, PostingRule, SavingsPosition
+from palli_ledger.domain.periods import open_day, scope_of
 from palli_ledger.domain.provisions import stale_amounts, step
 from palli_ledger.domain.reallocation import REPAYMENT_REALLOCATED, reallocation_amounts
 from palli_ledger.domain.rules import DERIVED_AMOUNTS, Line, PostingRefused, amount_of, build_lines
-from palli_ledger.service.periods import posting_day
-from palli_ledger.service.common import ENTRIES, business_day, clip, now, publish_posted, write_lines
+from palli_ledger.service.periods import _lock as periods_lock
+from palli_ledger.service.common import ENTRIES, LINES, business_day, clip, journal_posted, line_rows, now
 
 POSITIONS = LoanPosition.__table__
 SAVINGS_POSITIONS = SavingsPosition.__table__
 MARKETPLACE_POSITIONS = MarketplacePosition.__table__
 ACCOUNTS = Account.__table__
+RULES = PostingRule.__table__
+CLOSES = PeriodClose.__table__
+OUTBOX = OutboxRecord.__table__
 # booked at the producer's branch, where her savings (2120) and the cash that paid her are: with no
 # branch they would land at head office, away from both (a sale may: its outlet may have no branch)
 BRANCH_REQUIRED = ("marketplace.advance", "marketplace.payout")
@@ -63,7 +74,8 @@ async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
     elif envelope.topic.startswith("marketplace."):
         await _track_producers(session, envelope, where)
 
-    rule = await _rule_for(session, envelope.type, channel)
+    batch = _batch(uow)
+    rule = await batch.rule(session, envelope.type, channel)
     if rule is None:
         raise PostingRefused(
             f"no active posting rule for {envelope.type} with channel {channel or 'none'} (event {envelope.id}): add one with "
@@ -76,11 +88,11 @@ async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
     lines = build_lines(rule.lines, payload, where, derived)
     if not lines:
         return  # every amount was zero
-    await _check_accounts(session, lines, where)
+    await batch.check_accounts(session, lines, where)
 
     aggregate_id = str(payload.get("loan_id") or payload.get("account_id") or envelope.aggregate_id)[:100]
     total = sum(line.debit for line in lines)
-    asked_on, posted_on = posted_on, await posting_day(session, branch_id, posted_on)  # a closed month: its first open day
+    asked_on, posted_on = posted_on, await batch.posting_day(session, branch_id, posted_on)  # a closed month: its first open day
     entry_id, stamp = uuid7(), now()
     values = dict(
         id=entry_id, kind="event", status="posted", source_event_id=envelope.id, source_event_type=envelope.type,
@@ -91,20 +103,95 @@ async def post_event(uow: UnitOfWork, envelope: EventEnvelope) -> None:
         total=total, created_by=clip(_str_or_none(payload.get("actor")) or envelope.source, 100), version=1,
         created_at=stamp, posted_at=stamp,
     )
-    if (await session.execute(INSERT_ENTRY, values)).scalar_one_or_none() is None:
-        return  # this event was posted already
-    rows = [(line.account_code, line.debit, line.credit, None) for line in lines]
-    await write_lines(session, entry_id, branch_id, posted_on, aggregate_id, rows)
-    publish_posted(uow, entry_id=entry_id, kind="event", branch_id=branch_id, posted_on=posted_on, total=total, lines=rows,
-                   original_posted_on=values["original_posted_on"], source_event_id=envelope.id, source_event_type=envelope.type, aggregate_id=aggregate_id)
+    batch.entries.append((values, [(line.account_code, line.debit, line.credit, None) for line in lines]))
 
 
-async def _rule_for(session: AsyncSession, event_type: str, channel: str | None) -> PostingRule | None:
-    """The active rule for the event's own channel, else its any-channel (null) rule."""
-    matches = PostingRule.channel.is_(None) if channel is None else or_(PostingRule.channel == channel, PostingRule.channel.is_(None))
-    query = (select(PostingRule).where(PostingRule.event_type == event_type, PostingRule.active.is_(True), matches)
-             .order_by(PostingRule.channel.is_(None)).limit(1))
-    return (await session.execute(query)).scalars().first()
+@dataclass(frozen=True)
+class _Rule:
+    id: uuid.UUID
+    channel: str | None
+    description: str
+    lines: list[dict[str, Any]]
+
+
+_RULES = (select(RULES.c.id, RULES.c.channel, RULES.c.description, RULES.c.lines)
+          .where(RULES.c.event_type == bindparam("event_type"), RULES.c.active.is_(True)))
+_CLOSED = select(CLOSES.c.month).where(CLOSES.c.scope == bindparam("scope"), CLOSES.c.status == "closed")
+_ENTRY_COLUMNS = [c.name for c in ENTRIES.c if c.name not in ("reverses_entry_id", "proposed_lines", "approved_by", "rejection_reason")]
+
+
+class _Batch:
+    """One transaction's postings: what they read once, and the entries they write at its commit."""
+
+    def __init__(self, uow: UnitOfWork):
+        self.uow = uow
+        self.rules: dict[str, list[_Rule]] = {}
+        self.good_accounts: set[str] = set()
+        self.closed: dict[str, set[date]] = {}
+        self.entries: list[tuple[dict[str, Any], list[tuple[str, int, int, str | None]]]] = []
+        uow.before_commit(self.write)
+
+    async def rule(self, session: AsyncSession, event_type: str, channel: str | None) -> _Rule | None:
+        """The active rule for the event's own channel, else its any-channel (null) rule."""
+        if event_type not in self.rules:
+            self.rules[event_type] = [_Rule(r.id, r.channel, r.description, r.lines)
+                                      for r in await session.execute(_RULES, {"event_type": event_type})]
+        rules = self.rules[event_type]
+        if channel is not None:
+            own = next((r for r in rules if r.channel == channel), None)
+            if own is not None:
+                return own
+        return next((r for r in rules if r.channel is None), None)
+
+    async def check_accounts(self, session: AsyncSession, lines: list[Line], where: str) -> None:
+        if all(line.account_code in self.good_accounts for line in lines):
+            return
+        await _check_accounts(session, lines, where)
+        self.good_accounts |= {line.account_code for line in lines}  # they exist now (a sub-account was opened), active, no headers
+
+    async def posting_day(self, session: AsyncSession, branch_id: uuid.UUID | None, day: date) -> date:
+        """periods.posting_day, its shared lock taken once per branch (it is held to the commit
+        anyway) and the branch's closed months read once, after the lock was granted."""
+        scope = scope_of(branch_id)
+        if scope not in self.closed:
+            await periods_lock(session, scope, exclusive=False)
+            self.closed[scope] = set((await session.scalars(_CLOSED, {"scope": scope})).all())
+        return open_day(day, self.closed[scope])
+
+    async def write(self) -> None:
+        if not self.entries:
+            return
+        session = self.uow.session
+        dialect = session.bind.dialect.name
+        insert_ = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        entries = [values for values, _ in self.entries]
+        posted: set[uuid.UUID] = set()
+        for k in range(0, len(entries), 500):  # within PostgreSQL's 32,767 parameters a statement
+            stmt = (insert_(ENTRIES).values([{c: e[c] for c in _ENTRY_COLUMNS} for e in entries[k:k + 500]])
+                    .on_conflict_do_nothing(index_elements=["source_event_id"]).returning(ENTRIES.c.id))
+            posted |= set((await session.scalars(stmt)).all())  # an event posted already: nothing
+        lines, outbox = [], []
+        for values, rows in self.entries:
+            if values["id"] not in posted:
+                continue
+            lines += line_rows(values["id"], values["branch_id"], values["posted_on"], values["aggregate_id"], rows)
+            outbox.append(self.uow.outbox_row(journal_posted(
+                entry_id=values["id"], kind="event", branch_id=values["branch_id"], posted_on=values["posted_on"], total=values["total"],
+                lines=rows, original_posted_on=values["original_posted_on"], source_event_id=values["source_event_id"],
+                source_event_type=values["source_event_type"], aggregate_id=values["aggregate_id"],
+            ), aggregate_id=values["id"], aggregate_version=1))
+        if lines:
+            await session.execute(insert(LINES), lines)
+        if outbox:
+            await session.execute(insert(OUTBOX), outbox)
+        self.entries = []
+
+
+def _batch(uow: UnitOfWork) -> _Batch:
+    batch = uow.cache.get("ledger.posting")
+    if batch is None:
+        batch = uow.cache["ledger.posting"] = _Batch(uow)
+    return batch
 
 
 async def _check_accounts(session: AsyncSession, lines: list[Line], where: str) -> None:
@@ -221,9 +308,6 @@ def _upsert(table: Any, conflict: str, action: str, returning: str = "", *, leav
     return text(sql).bindparams(*(bindparam(c.name, type_=c.type) for c in columns))
 
 
-# the posted entry, nothing if this event was posted already
-INSERT_ENTRY = _upsert(ENTRIES, "source_event_id", "DO NOTHING", "RETURNING id",
-                       leave_out=("reverses_entry_id", "proposed_lines", "approved_by", "rejection_reason"))
 # the loan position, unless the one kept is from a newer version of the loan (the provision
 # columns are moved by _move_provision only, under their own version guard)
 _PROVISION_COLUMNS = ("provision", "provision_version", "classification")
