@@ -18,6 +18,7 @@ from palli_common import context
 from palli_common.errors import DomainError, Forbidden, NotFound, Unauthorized
 from palli_common.identity import Identity
 from palli_common.ids import uuid7
+from palli_common.metrics import ROUTE_KEY
 from palli_common.problems import domain_problem
 from palli_gateway import permissions
 from palli_gateway.audit import AuditWriter
@@ -101,6 +102,8 @@ class FrontDoor:
             await self.app(scope, receive, send)  # docs, openapi.json, health
             return
         started = time.perf_counter()
+        if rule is not None:
+            scope[ROUTE_KEY] = rule.path  # /metrics labels a proxied request by the table's template too
         if rule is not None and (span := trace.get_current_span()).is_recording():
             span.update_name(f"{method} {rule.path}")  # the permission table's template, not /v1/{path}
             span.set_attribute("http.route", rule.path)

@@ -22,6 +22,7 @@ from palli_common.db import Database
 from palli_common.errors import NotFound
 from palli_common.health import health_router
 from palli_common.identity import INTERNAL_TOKEN_SECONDS, Identity
+from palli_common.metrics import Metrics, MetricsMiddleware, metrics_router
 from palli_common.observability import instrument_app, instrument_engine, setup_logging, setup_tracing
 from palli_common.problems import PROBLEM_RESPONSES, install_problem_handlers
 from palli_common.text_guard import RefuseNulText
@@ -105,6 +106,10 @@ def create_app(settings: GatewaySettings | None = None, *, passwords: Passwords 
         return True
 
     app.include_router(health_router({"database": database_ok}))
+    metrics = app.state.metrics = Metrics(settings.service_name)
+    # the gateway faces the internet: its /metrics answers only a scraper with GATEWAY_METRICS_TOKEN
+    app.include_router(metrics_router(metrics, token=settings.metrics_token.get_secret_value() if settings.metrics_token else None,
+                                      open_without_token=settings.environment != "production"))
 
     @app.get("/openapi.json", include_in_schema=False)
     async def openapi_document() -> JSONResponse:
@@ -140,6 +145,7 @@ def create_app(settings: GatewaySettings | None = None, *, passwords: Passwords 
         expose_headers=["ETag", "Location", "Retry-After", "X-Request-ID", "Idempotent-Replayed"], max_age=600,
     )
     app.add_middleware(RequestIdMiddleware)
+    app.add_middleware(MetricsMiddleware, metrics=metrics)  # outermost: every answer, refusals included
     return app
 
 

@@ -39,6 +39,8 @@ class GatewaySettings(ServiceSettings):
     port: int = 8000
     routes: list[Upstream] = _default_routes()
     public_url: str = "http://127.0.0.1:8000"  # what partners see in the OpenAPI servers list
+    # Prometheus's bearer token for the gateway's /metrics; unset, /metrics is shut in production
+    metrics_token: SecretStr | None = None
     connect_timeout: float = 2.0  # a service that does not accept a connection in time gives 502
     # Load balancers whose X-Forwarded-For is believed (uvicorn's forwarded_allow_ips), so limits and the
     # audit see the caller's address; empty: nobody's, the socket address counts.

@@ -19,6 +19,7 @@ from palli_common.health import health_router
 from palli_common.idempotency import IdempotencyResponses, Replayed, replay_response
 from palli_common.identity import InternalTokenVerifier, KeySet, RequireIdentity, authenticate
 from palli_common.ids import uuid7
+from palli_common.metrics import Metrics, MetricsMiddleware, metrics_router
 from palli_common.observability import instrument_app, instrument_engine, setup_logging, setup_tracing
 from palli_common.problems import PROBLEM_RESPONSES, install_problem_handlers
 from palli_common.relay import OutboxRelay
@@ -66,6 +67,7 @@ class ServiceRuntime:
     db: Database
     relay: OutboxRelay
     consumers: list[ConsumerRunner] = field(default_factory=list)
+    metrics: Metrics | None = None
 
 
 def serve(factory: str, settings: ServiceSettings, *, host: str, port: int | None, workers: int | None) -> None:
@@ -105,6 +107,8 @@ def create_service_app(
         instrument_engine(db.engine)
     runtime = ServiceRuntime(settings=settings, db=db, relay=OutboxRelay(db, settings))
     runtime.consumers = [ConsumerRunner(name, db, settings, table) for name, table in (consumers or {}).items()]
+    metrics = runtime.metrics = Metrics(settings.service_name)
+    db.committed.append(lambda events: metrics.count_events(e.type for e in events))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -134,9 +138,17 @@ def create_service_app(
         return True
 
     app.include_router(health_router({"database": database_ok, "broker": runtime.relay.broker_ready}))
+
+    async def refresh_metrics() -> None:
+        await metrics.read_outbox(db)
+        running = runtime.consumers if settings.consumers_enabled else []  # no consumers here: no lag to read
+        await metrics.read_broker(settings, running, settings.metrics_broker_seconds)
+
+    app.include_router(metrics_router(metrics, refresh_metrics))
     instrument_app(app)
     app.add_middleware(IdempotencyResponses)  # stores a keyed money route's answer beside its effect
     app.add_middleware(RefuseNulText)  # inside the identity check: no token, no body read
     app.add_middleware(RequireIdentity)
     app.add_middleware(RequestIdMiddleware)
+    app.add_middleware(MetricsMiddleware, metrics=metrics)  # outermost: it sees every answer, refusals included
     return app

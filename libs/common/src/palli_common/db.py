@@ -91,6 +91,7 @@ class Database:
         self.engine = make_engine(url, pool_size=pool_size, max_overflow=max_overflow, ping_idle_seconds=ping_idle_seconds)
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
         self.after_commit: list[Callable[[], None]] = []  # e.g. the relay's wake-up
+        self.committed: list[Callable[[list[EventEnvelope]], None]] = []  # told each commit's events (metrics)
 
     @property
     def is_postgres(self) -> bool:
@@ -189,6 +190,8 @@ class UnitOfWork:
         if self.events:
             for wake in self.db.after_commit:
                 wake()
+            for told in self.db.committed:
+                told(self.events)
 
     async def finish(self) -> None:
         """A held unit: commit it, with the answer written, and let it go."""

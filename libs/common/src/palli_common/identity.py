@@ -235,7 +235,8 @@ def bearer_token(request: Request) -> str:
     return token.strip()
 
 
-OPEN_PATHS = frozenset({"/healthz", "/readyz", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
+# /metrics: scraped from inside the network (the gateway does not route it)
+OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
 
 
 class RequireIdentity:

@@ -19,6 +19,7 @@ Each process keeps its own counters. With several uvicorn workers set PROMETHEUS
 from __future__ import annotations
 
 import asyncio
+import hmac
 import os
 import time
 from collections.abc import Iterable
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from palli_common.db import Database
     from palli_common.settings import ServiceSettings
 
+ROUTE_KEY = "palli.route"  # a proxy that matches its own route table (the gateway) names the template here
 BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 
 
@@ -111,9 +113,9 @@ class Metrics:
         reader = make_consumer(settings, group_id=None)
         admin = AIOKafkaAdminClient(**connection_options(settings), bootstrap_servers=settings.kafka_bootstrap_servers,
                                     request_timeout_ms=4_000)
-        await reader.start()
-        await admin.start()
         try:
+            await reader.start()
+            await admin.start()
             topics = sorted({t for runner in consumers for t in runner.topics})
             parts = {t: await topic_partitions(reader, t, timeout=1.0) for t in topics + [t + DLQ_SUFFIX for t in topics]}
             every_tp = [tp for tps in parts.values() for tp in tps]
@@ -163,16 +165,23 @@ class MetricsMiddleware:
         try:
             await self.app(scope, receive, keep_status)
         finally:
-            route = getattr(scope.get("route"), "path", None) or "unmatched"  # the router leaves the matched route in the scope
+            # the router leaves the matched route in the scope
+            route = getattr(scope.get("route"), "path", None) or scope.get(ROUTE_KEY) or "unmatched"
             self.metrics.observe(scope["method"], route, status, time.perf_counter() - started)
 
 
-def metrics_router(metrics: Metrics, refresh: Any = None) -> APIRouter:
-    """GET /metrics (no token: scraped from inside the network; the gateway does not route it)."""
+def metrics_router(metrics: Metrics, refresh: Any = None, *, token: str | None = None, open_without_token: bool = True) -> APIRouter:
+    """GET /metrics. A service's is scraped from inside the network (the gateway does not route it).
+    With `token`, only `Authorization: Bearer <token>` is answered; without one, only if
+    `open_without_token` (the gateway in production keeps it shut until a token is set)."""
     router = APIRouter()
 
     @router.get("/metrics", include_in_schema=False)
-    async def scrape(request: Request) -> Response:  # noqa: ARG001
+    async def scrape(request: Request) -> Response:
+        given = request.headers.get("authorization", "")
+        if (token is not None and not hmac.compare_digest(given.encode(), f"Bearer {token}".encode())) or (
+                token is None and not open_without_token):
+            return Response(status_code=404)  # nothing here for the public
         if refresh is not None:
             await refresh()
         return Response(metrics.exposition(), media_type=CONTENT_TYPE_LATEST)

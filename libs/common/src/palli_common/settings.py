@@ -72,6 +72,7 @@ class ServiceSettings(BaseSettings):
     workers: int = 1
     relay_enabled: bool = True
     relay_sweep_seconds: float = 1.0
+    metrics_broker_seconds: float = 10.0  # /metrics asks the broker for consumer lag and DLQ depth at most this often
     relay_batch_size: int = 200
     consumers_enabled: bool = True
     # How long a fetch may wait for data. Kafka answers as soon as data arrives; the bundled Tansu
