@@ -62,6 +62,13 @@ def setup_logging(settings: ServiceSettings) -> None:
     )
 
 
+def traces_url(endpoint: str) -> str:
+    """OTEL_EXPORTER_OTLP_ENDPOINT is the collector's base URL (http://collector:4318), to which the
+    OpenTelemetry spec adds /v1/traces; a full traces URL is kept as it is."""
+    endpoint = endpoint.rstrip("/")
+    return endpoint if endpoint.endswith("/v1/traces") else endpoint + "/v1/traces"
+
+
 def setup_tracing(settings: ServiceSettings) -> None:
     """A tracer provider for the process; spans are exported over OTLP when an endpoint is set.
     Without one, spans are still created so trace ids reach logs and Kafka headers."""
@@ -72,7 +79,7 @@ def setup_tracing(settings: ServiceSettings) -> None:
     if settings.otlp_endpoint:
         from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 
-        provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=settings.otlp_endpoint)))
+        provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=traces_url(settings.otlp_endpoint))))
     trace.set_tracer_provider(provider)
     from opentelemetry.instrumentation.aiokafka import AIOKafkaInstrumentor
     from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
