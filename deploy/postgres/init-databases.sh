@@ -15,7 +15,7 @@
 # and revokes CONNECT on the maintenance database `postgres` and on template1 from PUBLIC too.
 set -euo pipefail
 
-SERVICES="${PALLI_DB_SERVICES:-members lending savings training marketplace ledger notifications gateway}"
+SERVICES="${PALLI_DB_SERVICES:-members lending savings training marketplace ledger notifications webhooks gateway}"
 
 run_psql() {
   psql -v ON_ERROR_STOP=1 --no-psqlrc --quiet --username "${POSTGRES_USER:-postgres}" --dbname postgres "$@"
