@@ -210,13 +210,15 @@ async def main(args: argparse.Namespace) -> None:
             results: dict[str, list[float]] = {"direct": [], "gateway": []}
             elapsed: dict[str, float] = {"direct": 0.0, "gateway": 0.0}
             pids = {"members": procs[0][1].pid, "gateway": procs[1][1].pid}
-            cpu = {(path_name, proc_name): 0.0 for path_name in targets for proc_name in pids}  # CPU s per process per path
+            cpu = {(path_name, proc_name): 0.0 for path_name in targets for proc_name in [*pids, "client"]}  # CPU s per process per path
             for _ in range(args.rounds):
                 for name, (url, auth) in targets.items():
                     before = {proc_name: cpu_seconds(pid) for proc_name, pid in pids.items()}
+                    before["client"] = time.process_time()  # this process: the load generator
                     started = time.perf_counter()
                     results[name] += await load(url, auth, args.seconds, args.concurrency)
                     elapsed[name] += time.perf_counter() - started
+                    cpu[name, "client"] += time.process_time() - before["client"]
                     for proc_name, pid in pids.items():
                         cpu[name, proc_name] += cpu_seconds(pid) - before[proc_name]
             rss = {proc_name: rss_mb(pid) for proc_name, pid in pids.items()}
@@ -243,8 +245,9 @@ async def main(args: argparse.Namespace) -> None:
     lone.add_row("gateway - direct", f"+{pct(sg, 0.5) - pct(sd, 0.5):.2f}", f"+{pct(sg, 0.99) - pct(sd, 0.99):.2f}", "")
     console.print(lone)
     per = {key: seconds * 1000 / len(results[key[0]]) for key, seconds in cpu.items()}
-    console.print(f"CPU per request under load: direct: members {per['direct', 'members']:.2f} ms; "
-                  f"through the gateway: gateway {per['gateway', 'gateway']:.2f} ms + members {per['gateway', 'members']:.2f} ms")
+    console.print(f"CPU per request under load: direct: members {per['direct', 'members']:.2f} ms (load generator "
+                  f"{per['direct', 'client']:.2f}); through the gateway: gateway {per['gateway', 'gateway']:.2f} ms + members "
+                  f"{per['gateway', 'members']:.2f} ms (load generator {per['gateway', 'client']:.2f}); PostgreSQL's not counted")
     console.print(f"RSS after the load (peak): gateway {rss['gateway'][0]:.0f} MB ({rss['gateway'][1]:.0f} MB), "
                   f"members {rss['members'][0]:.0f} MB ({rss['members'][1]:.0f} MB); a sign-in's argon2 hash takes "
                   f"{os.environ.get('GATEWAY_ARGON2_MEMORY_KIB', '65536')} KiB while it runs")
