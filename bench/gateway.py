@@ -192,6 +192,7 @@ async def main(args: argparse.Namespace) -> None:
             procs = []
             for name, port in (("members", mport), ("gateway", gport)):
                 proc = start([str(BIN / f"palli-{name}"), "serve", "--host", "127.0.0.1", "--port", str(port)], env, logs / f"{name}.log")
+                stack.callback(proc.wait, 15)  # runs after terminate: let it flush before its database is dropped
                 stack.callback(proc.terminate)
                 procs.append((f"http://127.0.0.1:{port}", proc, logs / f"{name}.log"))
             for url, proc, log in procs:
