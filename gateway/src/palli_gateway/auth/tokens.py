@@ -36,7 +36,7 @@ def _unauthorized(detail: str) -> Unauthorized:
 
 
 class Tokens:
-    def __init__(self, keys: KeyRing, *, cache_size: int = 10_000):
+    def __init__(self, keys: KeyRing, *, cache_size: int = 4096):  # ~2 KB an entry: bounded well inside the RSS budget
         self.keys = keys
         self._verified: TokenCache[Verified] = TokenCache(cache_size)  # access token -> what it says
         self._internal: TokenCache[str] = TokenCache(cache_size)  # (kid, identity) -> internal token

@@ -174,7 +174,7 @@ class KeySet:
 
 
 class InternalTokenVerifier:
-    def __init__(self, keys: KeySet, *, audience: str = INTERNAL_AUDIENCE, cache_size: int = 10_000):
+    def __init__(self, keys: KeySet, *, audience: str = INTERNAL_AUDIENCE, cache_size: int = 4096):
         self.keys = keys
         self.audience = audience
         self._verified: TokenCache[dict[str, Any]] = TokenCache(cache_size)
