@@ -1,6 +1,6 @@
 """From a repayment in lending to its journal entry in the ledger, in one run:
 
-    .venv/bin/python bench/events.py [--repayments 1000] [--rate 40] [--backlog 3000]
+    .venv/bin/python bench/events.py [--repayments 1000] [--rate 40] [--full-rate 2000] [--backlog 3000]
 
 Real `palli-lending serve` and `palli-ledger serve` processes on fresh PostgreSQL databases and a
 broker (KAFKA_BOOTSTRAP_SERVERS, else a testcontainers Kafka, else the bundled Tansu).
@@ -9,6 +9,8 @@ broker (KAFKA_BOOTSTRAP_SERVERS, else a testcontainers Kafka, else the bundled T
                each, the delay from lending's commit (the outbox row's timestamp, written in the
                repayment's transaction) to the ledger's commit of its journal entry (posted_at,
                written in the posting transaction), matched by event id: median, p95, p99, max.
+  full rate    --full-rate repayments posted as fast as lending takes them (16 clients) while the
+               ledger runs: lending's rate and the commit -> journal entry delay (does it keep up?).
   throughput   the ledger is stopped, --backlog repayments are posted as fast as lending takes
                them, then the ledger starts and works off the backlog: postings per second from its
                first posting to its last (its start and group join are reported apart), beside the
@@ -60,6 +62,20 @@ async def fetch(url: str, sql: str, *args: object) -> list[asyncpg.Record]:
         return await conn.fetch(sql, *args)
     finally:
         await conn.close()
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children (uvicorn's workers), MB."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            total += next(int(line.split()[1]) for line in open(f"/proc/{p}/status") if line.startswith("VmRSS"))
+            for task in os.listdir(f"/proc/{p}/task"):
+                todo += [int(c) for c in open(f"/proc/{p}/task/{task}/children").read().split()]
+        except (FileNotFoundError, ProcessLookupError, StopIteration):
+            pass
+    return total / 1024
 
 
 class Service:
@@ -191,6 +207,13 @@ async def main(args: argparse.Namespace) -> None:
             delays = await delays_ms(urls["lending"], urls["ledger"], since)
 
             posted = len(loans) + 100 + args.repayments
+            console.print(f"lag at full rate: {args.full_rate} repayments as fast as lending takes them, the ledger running ...")
+            since = datetime.now(UTC)
+            full_rate = await repay(c, loans, args.full_rate, rate=None)
+            rss = {"lending": rss_mb(lending.proc.pid), "ledger": rss_mb(ledger.proc.pid)}
+            posted += args.full_rate
+            await wait_posted(urls["ledger"], posted)
+            full_delays = (await delays_ms(urls["lending"], urls["ledger"], since))["total"]
             backlog: dict[str, tuple[float, float, float, float]] = {}
             for mode, batched in (("one transaction per fetched batch", "true"), ("one transaction per event", "false")):
                 console.print(f"throughput ({mode}): ledger stopped, {args.backlog} repayments queue up ...")
@@ -222,6 +245,10 @@ async def main(args: argparse.Namespace) -> None:
     table.add_row("  p95 / p99 / max ms", f"{pct(total, 0.95):.1f} / {pct(total, 0.99):.1f} / {max(total):.1f}")
     for leg in ("relay", "broker and consumer", "posting"):
         table.add_row(f"  of which {leg}: median / p99 ms", f"{pct(delays[leg], 0.5):.1f} / {pct(delays[leg], 0.99):.1f}")
+    table.add_row(f"{len(full_delays)} repayments at lending's full rate (16 clients), the ledger running: repayments / s", f"{full_rate:,.0f}")
+    table.add_row("  commit -> journal entry: median / p99 / max ms",
+                  f"{pct(full_delays, 0.5):.1f} / {pct(full_delays, 0.99):.1f} / {max(full_delays):.1f}")
+    table.add_row("  RSS after it: lending; ledger MB", f"{rss['lending']:.0f}; {rss['ledger']:.0f}")
     for mode, (produced, postings, startup, catch_up) in backlog.items():
         table.add_row(f"backlog of {args.backlog}, {mode}: lending repayments / s (16 clients)", f"{produced:,.0f}")
         table.add_row("  ledger postings / s working it off; ratio to lending's rate", f"{postings:,.0f}; {postings / produced:.2f}x")
@@ -237,5 +264,6 @@ if __name__ == "__main__":
     parser.add_argument("--repayments", type=int, default=1000)
     parser.add_argument("--rate", type=float, default=40.0, help="repayments per second in the latency run")
     parser.add_argument("--backlog", type=int, default=3000)
+    parser.add_argument("--full-rate", type=int, default=2000, help="repayments posted unpaced with the ledger running (its lag)")
     parser.add_argument("--postgres-url", default=os.environ.get("PALLI_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"))
     asyncio.run(main(parser.parse_args()))
