@@ -78,5 +78,3 @@ class GatewaySettings(ServiceSettings):
     idempotency_hours: int = 24
     audit_flush_seconds: float = 0.2
 
-    # share of new traces recorded (tracing.py); unset: all in development and test, 5% in production
-    trace_sample_ratio: float | None = Field(default=None, ge=0, le=1)

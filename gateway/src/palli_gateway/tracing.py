@@ -2,7 +2,7 @@
 request, so production records a small share of traces and development and test record all.
 
 Parent-based: a request that arrives inside a sampled trace is recorded, one in an unsampled trace
-is not, and a new trace is recorded with probability `trace_sample_ratio`. The services follow
+is not, and a new trace is recorded with probability `trace_sample_ratio` (palli_common.observability). The services follow
 the gateway's decision through the traceparent header it sends them.
 
 The ratio reaches OpenTelemetry as its own OTEL_TRACES_SAMPLER / OTEL_TRACES_SAMPLER_ARG, which the
@@ -13,16 +13,11 @@ from __future__ import annotations
 
 import os
 
+from palli_common.observability import PRODUCTION_SAMPLE_RATIO as PRODUCTION_RATIO  # noqa: F401
+from palli_common.observability import sample_ratio
 from palli_gateway.settings import GatewaySettings
 
 SAMPLER = "parentbased_traceidratio"
-PRODUCTION_RATIO = 0.05
-
-
-def sample_ratio(settings: GatewaySettings) -> float:
-    if settings.trace_sample_ratio is not None:
-        return settings.trace_sample_ratio
-    return 1.0 if settings.environment in ("development", "test") else PRODUCTION_RATIO
 
 
 def configure_sampling(settings: GatewaySettings) -> None:

@@ -142,3 +142,11 @@ def test_field_errors_are_collected_into_one_problem():
             assert check(lambda: 42) == 42
             check(bad, "mobile")
     assert err.value.errors == [("nid", "nid is wrong"), ("mobile", "mobile is wrong")]
+
+
+def test_new_traces_are_all_recorded_in_development_and_a_twentieth_in_production():
+    from palli_common.observability import PRODUCTION_SAMPLE_RATIO, sample_ratio
+
+    assert sample_ratio(ServiceSettings(environment="development")) == sample_ratio(ServiceSettings(environment="test")) == 1.0
+    assert sample_ratio(ServiceSettings(environment="production", trace_sample_ratio=0.5)) == 0.5
+    assert PRODUCTION_SAMPLE_RATIO == 0.05

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import Any, Literal
 
-from pydantic import SecretStr, model_validator
+from pydantic import Field, SecretStr, model_validator
 from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
@@ -23,6 +23,7 @@ SHARED_ENV = {
     "kafka_sasl_username": "KAFKA_SASL_USERNAME",
     "kafka_sasl_password": "KAFKA_SASL_PASSWORD",
     "otlp_endpoint": "OTEL_EXPORTER_OTLP_ENDPOINT",
+    "trace_sample_ratio": "TRACE_SAMPLE_RATIO",
     "log_level": "LOG_LEVEL",
     "internal_jwks": "INTERNAL_JWKS",
 }
@@ -87,6 +88,7 @@ class ServiceSettings(BaseSettings):
     # Where the gateway's public keys are: its JWKS URL, or a JWKS file. Verifies internal tokens.
     internal_jwks: str = "http://127.0.0.1:8000/.well-known/jwks.json"
     otlp_endpoint: str | None = None
+    trace_sample_ratio: float | None = Field(default=None, ge=0, le=1)  # None: all in development/test, 5% in production
     # A span per SQL statement (OpenTelemetry's SQLAlchemy instrumentation). Off by default without
     # an OTLP endpoint: no span leaves the process then, and the statement spans cost about a fifth
     # of a repayment's CPU. Request, publish and consume spans stay on: they carry the trace ids
