@@ -250,9 +250,8 @@ async def _close_staged(db: Database, day: date, *, progress: ProgressCallback |
         conns = [await engine.connect() for _ in range(min(workers, len(slices)))]
         try:
             stages: list[list[tuple[int, int]]] = [[] for _ in conns]
-            async with asyncio.TaskGroup() as group:
-                for conn, ranges in zip(conns, stages, strict=True):
-                    group.create_task(_stage(conn, snapshot, queue, ranges, day, classification, bucket_params))
+            await _together(_stage(conn, snapshot, queue, ranges, day, classification, bucket_params)
+                            for conn, ranges in zip(conns, stages, strict=True))
             await coordinator.rollback()  # every worker holds the snapshot now
             staged = sum(hi - lo for ranges in stages for lo, hi in ranges)
             done = totals.loans - staged
@@ -266,10 +265,8 @@ async def _close_staged(db: Database, day: date, *, progress: ProgressCallback |
                 if progress:
                     progress(min(done, totals.loans), totals.loans)
 
-            async with asyncio.TaskGroup() as group:
-                for conn, ranges in zip(conns, stages, strict=True):
-                    group.create_task(_apply_stage(db, conn, ranges, batch_size, day, actor, classification, bucket_params, totals,
-                                                   advance))
+            await _together(_apply_stage(db, conn, ranges, batch_size, day, actor, classification, bucket_params, totals, advance)
+                            for conn, ranges in zip(conns, stages, strict=True))
         finally:
             for conn in conns:
                 try:
@@ -280,6 +277,17 @@ async def _close_staged(db: Database, day: date, *, progress: ProgressCallback |
                 finally:
                     await conn.close()
     return totals
+
+
+async def _together(runs: Any) -> None:
+    """The workers side by side; the first to fail stops the others, and its error is raised as it
+    is (not in an ExceptionGroup: callers handle database errors as the batched path raises them)."""
+    try:
+        async with asyncio.TaskGroup() as group:
+            for run in runs:
+                group.create_task(run)
+    except BaseExceptionGroup as failed:
+        raise failed.exceptions[0] from None
 
 
 _SLICE_BLOCKS = 256  # the fewest blocks worth a slice of their own
