@@ -116,6 +116,19 @@ class Database:
         await self.engine.dispose()
 
 
+async def asyncpg_of(session: AsyncSession) -> Any:
+    """PostgreSQL: the session's own asyncpg connection with its transaction begun (SQLAlchemy's
+    adapter begins it lazily, at its first statement), for hot paths whose statements are fixed
+    text: one costs a fraction of an ORM-session execute. Commit, rollback and the pool stay
+    SQLAlchemy's. None on any other database."""
+    if session.bind.dialect.name != "postgresql":
+        return None
+    adapted = (await (await session.connection()).get_raw_connection()).dbapi_connection
+    if not adapted._started:
+        await adapted._start_transaction()
+    return adapted._connection
+
+
 class UnitOfWork:
     """`async with db.uow() as uow:` ... `uow.publish(contract, ...)` ... `await uow.commit()`.
 

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from palli_common.db import Database, UnitOfWork
+from palli_common.db import Database, UnitOfWork, asyncpg_of
 from palli_common.errors import NotFound, ValidationFailed
 from palli_common.identity import Identity
 from palli_common.ids import uuid7
@@ -266,16 +266,7 @@ _PG_OPEN_OF_MANY = (f"SELECT {', '.join(_INSTALLMENT_COLUMNS)} FROM loan_install
 
 
 async def _asyncpg(session: AsyncSession) -> Any:
-    """PostgreSQL: the unit's own asyncpg connection, its transaction begun (SQLAlchemy's adapter
-    begins it lazily, at its first statement), for the fast path's statements: each costs a
-    fraction of an ORM-session execute. The commit, rollback and pool stay SQLAlchemy's. None on
-    SQLite."""
-    if session.bind.dialect.name != "postgresql":
-        return None
-    adapted = (await (await session.connection()).get_raw_connection()).dbapi_connection
-    if not adapted._started:
-        await adapted._start_transaction()
-    return adapted._connection
+    return await asyncpg_of(session)
 
 
 async def lock_loan(session: AsyncSession, loan_id: uuid.UUID, who: Identity) -> LoanRow:
