@@ -12,6 +12,9 @@ class LendingSettings(ServiceSettings):
     service_name: str = "lending"
     database_url: str = "sqlite+aiosqlite:///.data/lending.db"
     port: int = 8002
+    # the platform's busiest money path: 16 requests at once hold a connection each without
+    # opening and closing overflow connections (LENDING_DB_POOL_SIZE, per worker)
+    db_pool_size: int = 16
     # MRA: the service charge may not exceed 24% a year on a declining balance
     rate_cap_percent: Decimal = Decimal("24.00")
     min_days_to_first_installment: int = 15
