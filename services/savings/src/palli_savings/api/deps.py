@@ -6,7 +6,7 @@ from palli_common.app import DB  # noqa: F401  (re-exported for the routes)
 from palli_savings.settings import SavingsSettings
 
 
-def settings(request: Request) -> SavingsSettings:
+async def settings(request: Request) -> SavingsSettings:  # async: a plain def hops to a worker thread per request
     return request.app.state.runtime.settings
 
 
