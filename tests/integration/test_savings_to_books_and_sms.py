@@ -165,7 +165,7 @@ async def test_savings_reach_the_books_and_her_phone(service_factory, internal_k
 async def _apply(fo: httpx.AsyncClient, member_id: str) -> httpx.Response | None:
     r = await fo.post("/v1/loans", json={"member_id": member_id, "product_id": GEN_MC, "principal": "12500.00", "installments": 46,
                                          "frequency": "weekly"})
-    if r.status_code == 422 and "unknown to lending" in r.text:
-        return None
+    if r.status_code == 422 and ("unknown to lending" in r.text or "member is an applicant" in r.text):
+        return None  # lending's copy of her lags the members events: unknown yet, or still an applicant
     assert r.status_code == 201, r.text
     return r
