@@ -58,7 +58,7 @@ def settings(webhooks_db_url: str, internal_keys) -> WebhooksSettings:
         database_url=webhooks_db_url, relay_enabled=False, consumers_enabled=False, worker_enabled=False,
         environment="test", log_json=False, log_level="WARNING", internal_jwks=str(internal_keys.jwks_path),
         secret_key=SecretStr("test-webhooks-secret-key"), allow_local_http=True, backoff_seconds=10.0,
-        delivery_timeout=5.0, lease_seconds=30.0,
+        delivery_timeout=5.0, lease_seconds=30.0, check_addresses=False,  # the mocked hosts do not resolve
     )
 
 

@@ -256,3 +256,34 @@ async def test_a_stale_outcome_is_dropped(partner, apply_event, make_loan_event,
     await record_outcome(db, settings, second[0], Outcome(500, "HTTP 500"), later)
     [row] = await deliveries_of(endpoint["id"])
     assert (row.state, row.last_status_code) == ("pending", 500)
+
+
+async def test_a_host_that_resolves_into_a_private_network_is_not_called(partner, apply_event, make_loan_event, deliver, deliveries_of,
+                                                                        recorder, settings, app, db):
+    from palli_webhooks.service.delivery import deliver_once, refused_address
+
+    async def resolver(answers):  # noqa: ANN001, ANN202
+        async def resolve(host: str, port: int) -> list[str]:
+            if isinstance(answers, Exception):
+                raise answers
+            return answers
+        return resolve
+
+    url = "https://hooks.partner.example.org/in"
+    assert await refused_address(url, allow_local=False, resolve=await resolver(["93.184.215.14"])) is None
+    for answer in (["10.0.0.7"], ["93.184.215.14", "127.0.0.1"], ["169.254.169.254"], ["fd00::1"], ["::ffff:10.0.0.1"]):
+        assert "not a public address" in await refused_address(url, allow_local=False, resolve=await resolver(answer)), answer
+    assert "cannot resolve" in await refused_address(url, allow_local=False, resolve=await resolver(OSError("no such host")))
+    assert await refused_address("http://127.0.0.1:9/x", allow_local=True) is None
+    assert "not a public address" in await refused_address("http://127.0.0.1:9/x", allow_local=False)
+
+    # through the worker: a name that does not resolve here is not called, and is retried later
+    endpoint = await register(partner, url=f"https://{uuid.uuid4().hex}.invalid/hooks")
+    await apply_event(make_loan_event())
+    rx = recorder(endpoint["url"])
+    checking = settings.model_copy(update={"check_addresses": True})
+    async with rx.client() as http:
+        await deliver_once(db, http, checking, app.state.secret_box)
+    assert rx.requests == []
+    [row] = await deliveries_of(endpoint["id"])
+    assert row.state == "pending" and row.last_error.startswith("cannot resolve") and row.attempts == 1

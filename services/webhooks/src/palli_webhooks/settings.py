@@ -19,6 +19,10 @@ class WebhooksSettings(ServiceSettings):
     allow_local_http: bool = False
     secret_grace_seconds: int = Field(default=24 * 3600, ge=0, le=30 * 24 * 3600)  # a rotated-out secret keeps signing this long
     max_endpoints_per_owner: int = 20
+    # Resolve an endpoint's host before each POST and refuse it while any address is private, loopback,
+    # link-local or reserved (a public name pointed at the platform's own network). Off only in tests
+    # whose HTTP transport is mocked (their hosts do not resolve).
+    check_addresses: bool = True
 
     delivery_timeout: float = Field(default=10.0, gt=0, le=120)  # seconds for one POST, connect included
     retry_window_seconds: float = Field(default=24 * 3600, gt=0)  # retried until this long after the first attempt, then failed

@@ -17,11 +17,15 @@ exactly once for receivers that dedupe by Palli-Webhook-Id.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
+import socket
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy import and_, or_, select
@@ -32,7 +36,7 @@ from palli_webhooks.adapters.secrets import SecretBox
 from palli_webhooks.adapters.tables import WebhookDelivery, WebhookEndpoint
 from palli_webhooks.domain.backoff import retry_delay
 from palli_webhooks.domain.signing import HEADER, sign_header
-from palli_webhooks.service.endpoints import live_secrets
+from palli_webhooks.service.endpoints import LOCAL_HOSTS, live_secrets
 from palli_webhooks.settings import WebhooksSettings
 
 log = logging.getLogger("palli.webhooks.delivery")
@@ -103,6 +107,40 @@ def request_headers(claim: Claim, timestamp: int | None = None) -> dict[str, str
     }
 
 
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+
+
+async def _resolve(host: str, port: int) -> list[str]:
+    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [info[4][0] for info in infos]
+
+
+async def refused_address(url: str, *, allow_local: bool, resolve: Resolver = _resolve) -> str | None:
+    """Why the endpoint's host must not be called now (None: it may). Registration refuses literal
+    private addresses; this catches a public name that resolves into a private network. (httpx
+    resolves again when it connects: this narrows DNS rebinding, an egress proxy closes it.)"""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if host in LOCAL_HOSTS and allow_local:
+        return None
+    try:
+        addresses = [host] if _is_ip(host) else await resolve(host, parts.port or 443)
+    except OSError as exc:
+        return f"cannot resolve {host}: {exc}"
+    for address in addresses:
+        if not ipaddress.ip_address(address.split("%")[0]).is_global:
+            return f"{host} resolves to {address}, not a public address: not called"
+    return None if addresses else f"cannot resolve {host}"
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        return False
+
+
 async def send(http: httpx.AsyncClient, claim: Claim) -> Outcome:
     """One POST. The answer's body is never read (a receiver cannot make us download anything),
     redirects are not followed (the registered URL is the only one we call)."""
@@ -146,7 +184,8 @@ async def deliver_once(db: Database, http: httpx.AsyncClient, settings: Webhooks
 
     async def one(claim: Claim) -> None:
         async with gate:
-            outcome = await send(http, claim)
+            refused = await refused_address(claim.url, allow_local=settings.allow_local_http) if settings.check_addresses else None
+            outcome = Outcome(None, refused) if refused else await send(http, claim)
             await record_outcome(db, settings, claim, outcome, now or clock())
 
     await asyncio.gather(*(one(c) for c in claims))
