@@ -197,7 +197,7 @@ def test_grafana_is_provisioned_with_the_dashboard():
         assert any(re.search(rf"\b{metric}\b", e) for e in exprs), f"no panel shows {metric}"
     assert any("histogram_quantile(0.99" in e for e in exprs) and any("histogram_quantile(0.5" in e for e in exprs)
     assert any("histogram_quantile(0.95" in e for e in exprs)
-    assert any('type="lending.loan.repaid"' in e for e in exprs) and any('type="ledger.entry.posted"' in e for e in exprs)
+    assert any('type="lending.loan.repayment_received"' in e for e in exprs) and any('type="ledger.journal.posted"' in e for e in exprs)
     assert any("route" in e and 'status=~"5.."' in e for e in exprs), "no errors-by-route panel"
     for e in exprs:  # a typo'd family would draw an empty panel, not fail
         for name in re.findall(r"\bpalli_[a-z_]+", e):
@@ -217,3 +217,24 @@ def test_the_compose_file_is_valid(profiles: list[str]):
     done = compose(*profiles, "config", "-q")
     assert done.returncode == 0, done.stderr
 
+
+
+def test_prometheus_scrapes_the_gateway_with_its_metrics_token():
+    """The gateway faces the internet: its /metrics answers only GATEWAY_METRICS_TOKEN's bearer."""
+    config = yaml.safe_load((OBSERVABILITY / "prometheus.yml").read_text())
+    [job] = [j for j in config["scrape_configs"] if any("gateway:8000" in t for g in j.get("static_configs", []) for t in g["targets"])]
+    token_file = job["authorization"]["credentials_file"]
+    compose = yaml.safe_load((DEPLOY / "docker-compose.yml").read_text())
+    prometheus, gateway = compose["services"]["prometheus"], compose["services"]["gateway"]
+    assert "GATEWAY_METRICS_TOKEN" in gateway["environment"]
+    assert token_file in " ".join(prometheus["entrypoint"]) and "GATEWAY_METRICS_TOKEN" in prometheus["environment"]
+
+
+def test_the_dashboards_business_counters_are_event_types_the_services_publish():
+    """A panel on an event type nobody publishes would sit at zero for ever."""
+    published = set()
+    for contracts in (DEPLOY.parent / "services").glob("*/src/*/contracts/events.py"):
+        published |= set(re.findall(r'event_type\s*=\s*"([a-z_.]+)"', contracts.read_text()))
+    board = json.loads((OBSERVABILITY / "grafana" / "dashboards" / "palli-overview.json").read_text())
+    named = set(re.findall(r'type=\\?"([a-z_.]+)\\?"', json.dumps(board)))
+    assert named and named <= published, named - published

@@ -31,7 +31,7 @@ K8S = ROOT / "deploy" / "k8s"
 KUBERNETES_VERSIONS = ("1.33", "1.37")  # oldest supported cluster, newest schemas bundled
 SERVERS = {  # name -> port (the Dockerfiles' EXPOSE)
     "members": 8001, "lending": 8002, "savings": 8003, "training": 8004, "marketplace": 8005,
-    "ledger": 8006, "notifications": 8007, "gateway": 8000,
+    "ledger": 8006, "notifications": 8007, "webhooks": 8008, "gateway": 8000,
 }
 OVERLAYS = {"staging": "palli-staging", "production": "palli"}  # overlay -> namespace
 

@@ -89,13 +89,13 @@ async def test_consumer_lag_and_dlq_depth_come_from_the_broker(kafka, topic_pref
     finally:
         await producer.stop()
     metrics = Metrics("backbone")
-    metrics.count_events(["lending.loan.repaid", "lending.loan.repaid", "ledger.entry.posted"])
+    metrics.count_events(["lending.loan.repayment_received", "lending.loan.repayment_received", "ledger.journal.posted"])
     await metrics.read_broker(settings, [Runner(f"{topic_prefix}-group", [topic])], every=0)
     text = metrics.exposition().decode()
     assert value(text, "palli_metrics_broker_up", service="backbone") == 1
     assert value(text, "palli_consumer_lag", service="backbone", group=f"{topic_prefix}-group", topic=topic) == 3  # nothing committed yet
     assert value(text, "palli_dlq_depth", service="backbone", topic=topic + ".dlq") == 1
-    assert value(text, "palli_business_events_total", service="backbone", type="lending.loan.repaid") == 2
+    assert value(text, "palli_business_events_total", service="backbone", type="lending.loan.repayment_received") == 2
     group = make_consumer(settings, group_id=f"{topic_prefix}-group")  # the group works off two of the three
     await group.start()
     try:

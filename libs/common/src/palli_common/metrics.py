@@ -10,7 +10,7 @@
   `palli_dlq_depth{service,topic}` (records parked on `<topic>.dlq`), read from the broker when
   scraped, at most every `metrics_broker_seconds`; `palli_metrics_broker_up` says whether it answered.
 - `palli_business_events_total{service,type}`: events this process committed, by type
-  (`lending.loan.repaid`, `ledger.entry.posted`, ...): repayments, postings, deposits, sales.
+  (`lending.loan.repayment_received`, `ledger.journal.posted`, ...): repayments, postings, deposits, sales.
 
 Each process keeps its own counters. With several uvicorn workers set PROMETHEUS_MULTIPROC_DIR
 (prometheus_client's multiprocess mode) so a scrape sums every worker's.
