@@ -43,6 +43,7 @@ market-journey: $(STAMP)
 ## Validate deploy/docker-compose.yml (production secrets come from the environment; see deploy/.env.example).
 check-compose:
 	docker-compose -f deploy/docker-compose.yml config -q
+	docker-compose -f deploy/docker-compose.yml --profile observability config -q
 
 clean:
 	rm -rf .data $(VENV)
