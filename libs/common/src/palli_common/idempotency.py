@@ -37,7 +37,7 @@ from typing import Any
 import structlog
 from fastapi import Depends, Request
 from fastapi.responses import Response
-from sqlalchemy import JSON, Column, LargeBinary, select, update
+from sqlalchemy import JSON, Column, Index, LargeBinary, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import Field, SQLModel
@@ -57,6 +57,8 @@ _NOT_STORED = {b"x-request-id", b"date", b"server", b"content-length"}
 
 class IdempotencyKeyRecord(SQLModel, table=True):
     __tablename__ = "idempotent_requests"  # the gateway's cache is "idempotency_keys"
+    # the purge of old keys walks it; declared so autogenerate sees the migration's index, not a stray one
+    __table_args__ = (Index("ix_idempotent_requests_created_at", "created_at"),)
 
     principal: str = Field(primary_key=True, max_length=128)  # user id or partner client id
     key: str = Field(primary_key=True, max_length=255)
