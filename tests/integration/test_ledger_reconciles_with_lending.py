@@ -47,6 +47,14 @@ async def wait_for_count(db_url: str, sql: str, at_least: int, timeout: float = 
 ENTRIES = "SELECT count(*) FROM journal_entries WHERE kind = 'event'"
 
 
+async def rows(db_url: str, sql: str) -> list[tuple]:
+    conn = await asyncpg.connect(pg(db_url))
+    try:
+        return [tuple(r) for r in await conn.fetch(sql)]
+    finally:
+        await conn.close()
+
+
 async def test_trial_balance_equals_lending_portfolio_after_crash_and_duplicates(service_factory, internal_keys, kafka):
     lending = service_factory("lending")
     _, members = await seed_borrowers(lending.env["LENDING_DATABASE_URL"], LOANS)
@@ -120,7 +128,14 @@ async def test_trial_balance_equals_lending_portfolio_after_crash_and_duplicates
         for loan_id in loans:
             r = await fo.post(f"/v1/loans/{loan_id}/repayments", json={"amount": "10.00", "paid_on": business_today().isoformat()})
             assert r.status_code == 201, r.text
-        assert await wait_for_count(ledger_db, ENTRIES, LOANS * 2 + REPAYMENTS) == LOANS * 2 + REPAYMENTS
+        posted = await wait_for_count(ledger_db, ENTRIES, LOANS * 2 + REPAYMENTS)
+        if posted != LOANS * 2 + REPAYMENTS:  # say where the extra entries came from: lending's doubles, or the ledger's
+            by_type = await rows(ledger_db, "SELECT source_event_type, count(*) FROM journal_entries WHERE kind = 'event' "
+                                            "GROUP BY source_event_type ORDER BY 1")
+            money = await rows(lending.env["LENDING_DATABASE_URL"], "SELECT kind, count(*) FROM loan_transactions GROUP BY kind ORDER BY 1")
+            keys = await count(lending.env["LENDING_DATABASE_URL"], "SELECT count(*) FROM idempotent_requests WHERE key LIKE 'repay-%'")
+            raise AssertionError(f"{posted} entries for {LOANS * 2 + REPAYMENTS} money events: ledger by type {by_type}; "
+                                 f"lending's transactions {money}; repayment keys {keys}")
         outstanding = Decimal(0)
         for loan_id in loans:
             loan = (await fo.get(f"/v1/loans/{loan_id}")).json()
