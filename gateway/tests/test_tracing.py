@@ -9,8 +9,9 @@ import pytest
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.sampling import ParentBased, TraceIdRatioBased
 
+from palli_common.observability import PRODUCTION_SAMPLE_RATIO as PRODUCTION_RATIO
+from palli_common.observability import sample_ratio, sampler_for
 from palli_gateway.settings import GatewaySettings
-from palli_gateway.tracing import PRODUCTION_RATIO, configure_sampling, sample_ratio
 
 
 def settings(environment: str, **over: object) -> GatewaySettings:
@@ -35,8 +36,7 @@ def test_ratio_by_environment_unless_set() -> None:
 
 @pytest.mark.usefixtures("no_otel_env")
 def test_the_tracer_provider_made_next_samples_parent_based_by_ratio() -> None:
-    configure_sampling(settings("production", trace_sample_ratio=0.25))
-    sampler = TracerProvider().sampler  # as setup_tracing makes it
+    sampler = TracerProvider(sampler=sampler_for(settings("production", trace_sample_ratio=0.25))).sampler  # as setup_tracing makes it
     assert isinstance(sampler, ParentBased)
     root = sampler._root  # noqa: SLF001 - what a trace with no parent gets
     assert isinstance(root, TraceIdRatioBased) and root.rate == 0.25
@@ -45,5 +45,5 @@ def test_the_tracer_provider_made_next_samples_parent_based_by_ratio() -> None:
 @pytest.mark.usefixtures("no_otel_env")
 def test_ops_setting_the_otel_sampler_wins(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OTEL_TRACES_SAMPLER", "always_off")
-    configure_sampling(settings("development"))
+    assert sampler_for(settings("development")) is None  # the SDK reads the variable
     assert os.environ["OTEL_TRACES_SAMPLER"] == "always_off"

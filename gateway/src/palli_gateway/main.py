@@ -42,7 +42,6 @@ from palli_gateway.proxy import Proxy
 from palli_gateway.ratelimit import RateLimiter
 from palli_gateway.runtime import Gateway
 from palli_gateway.settings import GatewaySettings
-from palli_gateway.tracing import configure_sampling
 
 log = structlog.get_logger(__name__)
 
@@ -73,7 +72,6 @@ def build(settings: GatewaySettings, passwords: Passwords | None = None) -> Gate
 def create_app(settings: GatewaySettings | None = None, *, passwords: Passwords | None = None) -> FastAPI:
     settings = settings or GatewaySettings()
     setup_logging(settings)
-    configure_sampling(settings)
     setup_tracing(settings)
     gw = build(settings, passwords)
 

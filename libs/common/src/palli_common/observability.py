@@ -12,7 +12,7 @@ from opentelemetry import trace
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
-from opentelemetry.sdk.trace.sampling import ParentBased, TraceIdRatioBased
+from opentelemetry.sdk.trace.sampling import ParentBased, Sampler, TraceIdRatioBased
 
 from palli_common.settings import ServiceSettings
 
@@ -76,6 +76,11 @@ def sample_ratio(settings: ServiceSettings) -> float:
     return 1.0 if settings.environment in ("development", "test") else PRODUCTION_SAMPLE_RATIO
 
 
+def sampler_for(settings: ServiceSettings) -> Sampler | None:
+    """Parent-based at the settings' ratio; None when ops set OTEL_TRACES_SAMPLER (the SDK reads it)."""
+    return None if os.environ.get("OTEL_TRACES_SAMPLER") else ParentBased(TraceIdRatioBased(sample_ratio(settings)))
+
+
 def traces_url(endpoint: str) -> str:
     """OTEL_EXPORTER_OTLP_ENDPOINT is the collector's base URL (http://collector:4318), to which the
     OpenTelemetry spec adds /v1/traces; a full traces URL is kept as it is."""
@@ -89,9 +94,7 @@ def setup_tracing(settings: ServiceSettings) -> None:
     if "tracer" in _configured:
         return
     _configured.add("tracer")
-    # ops' own OTEL_TRACES_SAMPLER wins (the SDK reads it); else parent-based at the settings' ratio
-    sampler = None if os.environ.get("OTEL_TRACES_SAMPLER") else ParentBased(TraceIdRatioBased(sample_ratio(settings)))
-    provider = TracerProvider(resource=Resource.create({"service.name": settings.service_name}), sampler=sampler)
+    provider = TracerProvider(resource=Resource.create({"service.name": settings.service_name}), sampler=sampler_for(settings))
     if settings.otlp_endpoint:
         from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 
