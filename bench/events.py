@@ -41,6 +41,7 @@ from rich.table import Table
 from palli_common.clock import business_today
 from palli_common.testing.broker import free_port, provide_broker
 from palli_common.testing.identity import InternalKeys
+from palli_common.testing.memory import rss_mb
 from palli_lending.testing import open_loans, seed_borrowers
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,20 +63,6 @@ async def fetch(url: str, sql: str, *args: object) -> list[asyncpg.Record]:
         return await conn.fetch(sql, *args)
     finally:
         await conn.close()
-
-
-def rss_mb(pid: int) -> float:
-    """Resident memory of a process and its children (uvicorn's workers), MB."""
-    total, todo = 0, [pid]
-    while todo:
-        p = todo.pop()
-        try:
-            total += next(int(line.split()[1]) for line in open(f"/proc/{p}/status") if line.startswith("VmRSS"))
-            for task in os.listdir(f"/proc/{p}/task"):
-                todo += [int(c) for c in open(f"/proc/{p}/task/{task}/children").read().split()]
-        except (FileNotFoundError, ProcessLookupError, StopIteration):
-            pass
-    return total / 1024
 
 
 class Service:
@@ -210,7 +197,7 @@ async def main(args: argparse.Namespace) -> None:
             console.print(f"lag at full rate: {args.full_rate} repayments as fast as lending takes them, the ledger running ...")
             since = datetime.now(UTC)
             full_rate = await repay(c, loans, args.full_rate, rate=None)
-            rss = {"lending": rss_mb(lending.proc.pid), "ledger": rss_mb(ledger.proc.pid)}
+            rss = {"lending": rss_mb(lending.proc.pid, children=True)[0], "ledger": rss_mb(ledger.proc.pid, children=True)[0]}
             posted += args.full_rate
             await wait_posted(urls["ledger"], posted)
             full_delays = (await delays_ms(urls["lending"], urls["ledger"], since))["total"]

@@ -42,6 +42,7 @@ from rich.table import Table
 from palli_common.db import Database
 from palli_common.identity import Identity, sign_internal_token
 from palli_common.testing.broker import free_port
+from palli_common.testing.memory import rss_mb
 from palli_gateway.auth.keys import KeyRing
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -147,12 +148,6 @@ def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process so far (Linux /proc)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def rss_mb(pid: int) -> tuple[float, float]:
-    """(resident now, peak resident) of a process, in MB."""
-    status = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
-    return int(status["VmRSS"].split()[0]) / 1024, int(status["VmHWM"].split()[0]) / 1024
 
 
 def pct(values: list[float], q: float) -> float:

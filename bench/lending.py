@@ -42,6 +42,7 @@ from rich.table import Table
 from palli_common.clock import business_today
 from palli_common.testing.broker import free_port
 from palli_common.testing.identity import InternalKeys
+from palli_common.testing.memory import rss_mb
 from palli_lending.testing import GEN_MC, open_loans, seed_borrowers
 from palli_lending.domain.schedule import Amortisation, Frequency, InterestMethod, ScheduleTerms, generate
 
@@ -161,12 +162,6 @@ def close_of_business(db_url: str, method: str) -> dict:
     if done.returncode:
         raise SystemExit(done.stdout + done.stderr)
     return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-def rss_mb(pid: int) -> tuple[float, float]:
-    """A process's resident set now and at its peak (VmRSS, VmHWM), MB."""
-    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
-    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
 def pct(values: list[float], q: float) -> float:
