@@ -65,6 +65,7 @@ class ConsumerRunner:
         self._task: asyncio.Task | None = None
         self._producer: AIOKafkaProducer | None = None
         self.ready = asyncio.Event()  # set once partitions are assigned (tests wait on it)
+        self._assigned = False  # this run of the consumer has its partitions
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run_forever(), name=f"consumer-{self.name}")
@@ -79,12 +80,15 @@ class ConsumerRunner:
     async def _run_forever(self) -> None:
         delay = 0.5
         while True:
+            self._assigned = False
             try:
                 await self._run()
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # broker away or DLQ unreachable: start over from committed offsets
-                log.warning("consumer %s restarting", self.name, extra={"error": repr(exc)})
+                if self._assigned:  # it had been working: a fresh outage starts the backoff again
+                    delay = 0.5
+                log.warning("consumer %s restarting", self.name, extra={"error": repr(exc), "retry_in": delay})
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 30)
 
@@ -98,8 +102,10 @@ class ConsumerRunner:
         try:
             while True:
                 batch = await consumer.getmany(timeout_ms=500, max_records=200)
-                if consumer.assignment():
+                if not self._assigned and consumer.assignment():
+                    self._assigned = True
                     self.ready.set()
+                    log.info("consumer %s reading", self.name, extra={"partitions": len(consumer.assignment())})
                 for tp, records in batch.items():
                     await self.process_batch(records)
                     await consumer.commit({tp: records[-1].offset + 1})
