@@ -17,10 +17,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _trouble(log: Path) -> str:
-    """What to read when a journey fails: every service's warnings and errors (the gateway's access
-    lines would otherwise fill the tail), then the last lines of the log."""
+    """What to read when a journey fails: every service's warnings and errors and when each consumer
+    began reading (the gateway's access lines would otherwise fill the tail), then the log's last lines."""
     lines = log.read_text().splitlines()
-    bad = [line[:600] for line in lines if '"level": "warning"' in line or '"level": "error"' in line]
+    bad = [line[:600] for line in lines
+           if '"level": "warning"' in line or '"level": "error"' in line or ' reading", ' in line]
     return "\n".join(["--- warnings and errors ---", *bad[-40:], "--- log tail ---", *lines[-15:]])
 
 
