@@ -8,6 +8,7 @@ import time
 import uuid
 
 import httpx
+import pytest
 
 from palli_common.testing.broker import free_port
 from palli_common.testing.http import assert_problem
@@ -182,9 +183,12 @@ async def test_nul_text_is_a_422_for_the_gateways_own_routes_and_proxied_ones(ap
     assert r.status_code == 422 and r.json()["errors"][0]["field"] == "name", r.text
 
 
-async def test_an_answer_with_retry_after_is_not_kept_as_the_keys_answer(tmp_path):
-    """A service's 409 "a twin with this key is in progress" says Retry-After: the gateway must let
-    the retry through instead of replaying that 409 for the key's lifetime."""
+@pytest.mark.parametrize("status, retry_after", [(409, "1"), (422, None), (500, None)])
+async def test_only_a_success_is_kept_as_the_keys_answer(tmp_path, status, retry_after):
+    """A service's 409 "a twin with this key is in progress" (with Retry-After), a 422 "member not
+    known to savings yet" that the events will cure, a 500: none moved money, so the retry with the
+    same key must reach the service again instead of being answered that refusal for a day. The
+    success after it is kept and replayed."""
     from fastapi import FastAPI
     from fastapi.responses import JSONResponse
 
@@ -198,8 +202,8 @@ async def test_an_answer_with_retry_after_is_not_kept_as_the_keys_answer(tmp_pat
     async def create() -> JSONResponse:
         calls.append(1)
         if len(calls) == 1:
-            return JSONResponse({"type": "about:blank", "title": "Conflict", "status": 409, "detail": "in progress"}, status_code=409,
-                                headers={"Retry-After": "1"}, media_type="application/problem+json")
+            return JSONResponse({"type": "about:blank", "title": "Refused", "status": status, "detail": "not now"}, status_code=status,
+                                headers={"Retry-After": retry_after} if retry_after else None, media_type="application/problem+json")
         return JSONResponse({"id": "m-1"}, status_code=201)
 
     port = free_port()
@@ -209,7 +213,7 @@ async def test_an_answer_with_retry_after_is_not_kept_as_the_keys_answer(tmp_pat
         async with app.router.lifespan_context(app), await _client(app) as c:
             headers = {**(await _admin_headers(c)), "Idempotency-Key": f"twin-{uuid.uuid4()}"}
             body = {"name": "Rahima"}
-            assert_problem(await c.post("/v1/members", json=body, headers=headers), 409)
+            assert_problem(await c.post("/v1/members", json=body, headers=headers), status)
             retry = await c.post("/v1/members", json=body, headers=headers)
             assert retry.status_code == 201 and "idempotent-replayed" not in retry.headers
             again = await c.post("/v1/members", json=body, headers=headers)

@@ -212,12 +212,13 @@ class FrontDoor:
             nonlocal settled
             settled = True
             code = start.get("status", 500)
-            # Never reached a service, was turned away, or its answer was lost: a retry should run. Safe
-            # after a 502/504 only because money routes keep the key with their effect (the service
-            # replays a committed request instead of acting again): this store is a cache, not the truth.
-            # Any answer with Retry-After (a service's "a twin with this key is in progress") is not final either.
-            retry_later = any(k.lower() == b"retry-after" for k, _ in start.get("headers", []))
-            if code in (429, 502, 503, 504) or retry_later:
+            # Only a success is the key's answer, as in the services (they keep a key only beside a 2xx
+            # effect). A refusal changed nothing, so a retry with the same key runs again and may pass
+            # once its cause is gone (a member savings has not heard of yet, a twin still in progress
+            # with Retry-After); kept, it would be replayed for the key's whole lifetime. Safe after a
+            # 502/504 too only because money routes keep the key with their effect (the service replays
+            # a committed request instead of acting again): this store is a cache, not the truth.
+            if not 200 <= code < 300:
                 await self.g.idempotency.release(principal, key)
                 return
             skip = (b"x-request-id", b"date", b"server")

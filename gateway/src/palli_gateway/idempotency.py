@@ -1,5 +1,6 @@
-"""`Idempotency-Key` on POST, with Stripe's semantics: a retried request with the same key and the
-same content gets the first response back instead of acting twice.
+"""`Idempotency-Key` on POST: a retried request with the same key and the same content gets the
+first successful response back instead of acting twice. Unlike Stripe, a refusal (4xx, 5xx) is not
+kept: it had no effect, and a retry runs again (front_door.py says why).
 
 Rows live in the gateway database (PostgreSQL, or SQLite in the embedded default) and are scoped
 to the principal, so two callers never see each other's keys. Flow per request:
