@@ -17,7 +17,7 @@ from starlette.routing import BaseRoute, Match
 from starlette.types import Receive, Scope, Send
 
 from palli_common import context
-from palli_common.app import RequestIdMiddleware
+from palli_common.request_id import RequestIdMiddleware
 from palli_common.db import Database
 from palli_common.errors import NotFound
 from palli_common.health import health_router

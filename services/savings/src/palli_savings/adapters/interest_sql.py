@@ -256,6 +256,7 @@ async def post_chunk(s, *, products: list[uuid.UUID], start: date, end: date, af
     for ddl in TEMP_TABLES.split(";"):
         await s.execute(text(ddl))
     await s.execute(text(f"SET LOCAL work_mem = '{WORK_MEM}'"))
+    await s.execute(text("SET LOCAL default_statistics_target = 10"))  # the temp tables' ANALYZE: sizes matter, not histograms
     await s.execute(text(LOCK_DUE), dict(products=products, earning=list(earning), start=start, end=end, after=after, upto=upto,
                                          chunk=chunk))
     kinds = (await s.execute(text("SELECT DISTINCT interest_method, diy FROM savings_due"))).all()
