@@ -8,6 +8,7 @@ Kafka when a Docker engine answers; else the Tansu broker bundled in the `calfki
 from __future__ import annotations
 
 import os
+import random
 import socket
 import subprocess
 import time
@@ -15,9 +16,29 @@ from dataclasses import dataclass, field
 
 
 def free_port() -> int:
-    with socket.socket() as s:
+    """A port free now, picked below the kernel's ephemeral range (32768-60999 by default): a port
+    the kernel hands out (bind to 0) can be taken by any outgoing connection before our server
+    binds it, which broke a full run ("address already in use" on a parallel worker's port)."""
+    upper = min(_ephemeral_low(), 32768)
+    for _ in range(200 if upper > 20000 else 0):
+        port = random.randrange(20000, upper)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    with socket.socket() as s:  # every try was taken: fall back to the kernel's choice
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def _ephemeral_low() -> int:
+    try:
+        with open("/proc/sys/net/ipv4/ip_local_port_range") as f:
+            return int(f.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
 
 
 def wait_for_port(host: str, port: int, timeout: float = 20.0) -> None:
