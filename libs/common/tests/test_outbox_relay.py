@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
 from aiokafka.admin import AIOKafkaAdminClient
 from opentelemetry import trace
@@ -12,7 +13,7 @@ from palli_common import context
 from palli_common.kafka import ensure_topics
 from palli_common.observability import setup_tracing
 from palli_common.relay import OutboxRelay
-from palli_common.tables import OutboxRecord
+from palli_common.tables import BATCH_KEY, OutboxRecord
 from palli_common.testing.broker import free_port, start_tansu
 from palli_common.testing.events import read_topic
 
@@ -131,6 +132,28 @@ async def test_relay_publishes_in_commit_order_per_aggregate(bb, db, settings, t
     assert unpublished == []
 
 
+async def test_a_batch_row_goes_out_as_its_events_in_order_each_keyed_by_its_aggregate(bb, db, settings, topic_prefix, kafka):
+    single = bb.thing_event(topic_prefix, "before", aggregate_id="agg-a")
+    batch = [bb.thing_event(topic_prefix, f"b{i}", aggregate_id=f"agg-{'ab'[i % 2]}") for i in range(5)]
+    async with db.uow() as uow:
+        uow.add_envelope(single)
+        uow.session.add(OutboxRecord(id=batch[0].id, topic=batch[0].topic, key=BATCH_KEY, event_type=batch[0].type,
+                                     envelope=[e.model_dump(mode="json") for e in batch], created_at=datetime.now(UTC)))
+        await uow.commit()
+    relay = OutboxRelay(db, settings)
+    assert await relay.publish_pending() == 2  # rows
+    assert await relay.publish_pending() == 0  # and never again
+    await relay.stop()
+    seen = await read_topic(kafka.bootstrap, f"{topic_prefix}.thing")
+    assert sorted(e.envelope.id for e in seen) == sorted([single.id, *(e.id for e in batch)])
+    # the broker key is each event's aggregate: one aggregate's events share a partition, in order
+    for aggregate in ("agg-a", "agg-b"):
+        mine = [e for e in seen if e.envelope.aggregate_id == aggregate]
+        assert len({e.partition for e in mine}) == 1
+        assert [e.envelope.id for e in mine] == [e.id for e in [single, *batch] if e.aggregate_id == aggregate]
+    assert all(e.headers["type"] == f"{topic_prefix}.thing.happened" for e in seen)
+
+
 async def test_send_failure_is_recorded_and_rows_stay_unpublished(bb, db, settings, topic_prefix, monkeypatch):
     async with db.uow() as uow:
         envelope = bb.thing_event(topic_prefix, "send-fails")
@@ -138,7 +161,7 @@ async def test_send_failure_is_recorded_and_rows_stay_unpublished(bb, db, settin
         await uow.commit()
     relay = OutboxRelay(db, settings)
 
-    async def broken_send(producer, row):
+    async def broken_send(producer, topic, key, envelope):
         raise ConnectionError("broker went away mid-batch")
 
     monkeypatch.setattr(relay, "_send", broken_send)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from palli_common.events import new_event
 from palli_common.migrations import upgrade
-from palli_common.tables import OutboxRecord
+from palli_common.testing.events import outbox_events
 from palli_members.contracts import events as mev
 from palli_savings.main import create_app
 from palli_savings.service.copies import on_member_event
@@ -95,8 +95,7 @@ def open_account(client) -> Callable:
 async def events_of(app, account_id: str) -> list[str]:
     """The event types published for an aggregate (an account), oldest first."""
     async with app.state.runtime.db.sessions() as s:
-        rows = await s.scalars(select(OutboxRecord.event_type).where(OutboxRecord.key == account_id).order_by(OutboxRecord.created_at, OutboxRecord.id))
-        return list(rows.all())
+        return [e["type"] for e in await outbox_events(s, key=account_id)]
 
 
 def lending_events(app, member_id: uuid.UUID, branch_id: uuid.UUID, loan_id: uuid.UUID):  # noqa: ANN202
@@ -124,6 +123,4 @@ def lending_events(app, member_id: uuid.UUID, branch_id: uuid.UUID, loan_id: uui
 async def payloads_of(app, account_id: str, event_type: str) -> list[dict]:
     """The payloads of an account's events of one type, oldest first."""
     async with app.state.runtime.db.sessions() as s:
-        rows = await s.scalars(select(OutboxRecord).where(OutboxRecord.key == account_id, OutboxRecord.event_type == event_type)
-                               .order_by(OutboxRecord.created_at, OutboxRecord.id))
-        return [r.envelope["payload"] for r in rows.all()]
+        return [e["payload"] for e in await outbox_events(s, key=account_id, event_type=event_type)]

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from palli_common.events import EventEnvelope
 from palli_common.ids import uuid7
 from palli_common.tables import OutboxRecord
+from palli_common.testing.events import outbox_events
 from palli_common.testing.http import assert_problem
 from palli_savings.adapters.tables import InterestPosting, ProductRate, SavingsAccount, SavingsProduct, SavingsTransaction
 from palli_savings.contracts import events as ev
@@ -140,8 +141,7 @@ async def test_random_histories_post_what_the_domain_says_once_however_often_the
 
     async with db.sessions() as s:
         ids = {uuid.UUID(c[0]) for c in cases}
-        rows = (await s.scalars(select(OutboxRecord).where(OutboxRecord.event_type == "savings.account.interest_posted"))).all()
-    events = [EventEnvelope.model_validate(r.envelope) for r in rows]
+        events = [EventEnvelope.model_validate(e) for e in await outbox_events(s, event_type="savings.account.interest_posted")]
     mine = [e for e in events if uuid.UUID(e.aggregate_id) in ids]
     posted = {(c[0], end): amount for c in cases for end, amount in await credited(db, c[0]) if amount}
     assert len(mine) == len(posted)

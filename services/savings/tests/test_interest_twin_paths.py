@@ -13,9 +13,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from palli_common.tables import OutboxRecord
+from palli_common.tables import BATCH_KEY, OutboxRecord
+from palli_common.testing.events import outbox_events
 from palli_savings.adapters.tables import InterestPosting, ProductRate, SavingsAccount, SavingsTransaction
 from palli_savings.domain.periods import period_ends
+from palli_savings.adapters import interest_sql
 from palli_savings.service import interest as interest_service
 from palli_savings.service.common import now
 from .test_interest_posting import LAST_END, random_moves, seed_history  # importlib mode: that module is collected first (name order)
@@ -46,14 +48,11 @@ async def state(db, account_id: str) -> dict:  # noqa: ANN001
                                     .order_by(InterestPosting.period_end))).all()
         txns = (await s.scalars(select(SavingsTransaction).where(SavingsTransaction.account_id == account.id,
                                                                  SavingsTransaction.kind == "interest").order_by(SavingsTransaction.id))).all()
-        events = (await s.scalars(select(OutboxRecord).where(OutboxRecord.key == account_id,
-                                                             OutboxRecord.event_type == "savings.account.interest_posted")
-                                  .order_by(OutboxRecord.id))).all()
+        events = await outbox_events(s, key=account_id, event_type="savings.account.interest_posted")
     assert [t.id for t in txns] == [p.transaction_id for p in postings if p.amount]
     envelopes = []
-    for e in events:
-        env = dict(e.envelope)
-        assert env["id"] == str(e.id) and env["aggregate_id"] == account_id == env["payload"]["account_id"]
+    for env in events:
+        assert env["aggregate_id"] == account_id == env["payload"]["account_id"]
         envelopes.append({**{k: v for k, v in env.items() if k not in {"id", "aggregate_id", "occurred_at", "payload"}},
                           "payload": {k: v for k, v in env["payload"].items() if k not in OWN}})
     return dict(
@@ -65,7 +64,8 @@ async def state(db, account_id: str) -> dict:  # noqa: ANN001
     )
 
 
-async def test_the_set_based_path_writes_what_the_account_by_account_path_writes(app, client, member, open_account):
+async def test_the_set_based_path_writes_what_the_account_by_account_path_writes(app, client, member, open_account, monkeypatch):
+    monkeypatch.setattr(interest_sql, "EVENTS_PER_ROW", 2)  # chunks of 5 accounts: several batch rows each
     db = app.state.runtime.db
     async with db.sessions() as s:
         if s.bind.dialect.name != "postgresql":
@@ -97,3 +97,12 @@ async def test_the_set_based_path_writes_what_the_account_by_account_path_writes
         assert a == b
         credited += len(a["events"])
     assert credited > 24  # most months paid something
+    async with db.sessions() as s:
+        batches = (await s.scalars(select(OutboxRecord).where(OutboxRecord.key == BATCH_KEY))).all()
+    # the set-based path's events go out in batch rows, in order: a row's id is its first event's
+    assert batches and {len(r.envelope) for r in batches} == {1, 2}
+    for row in batches:
+        ids = [uuid.UUID(e["id"]) for e in row.envelope]
+        assert row.id == ids[0] and ids == sorted(ids)
+        assert {(e["type"], row.event_type, row.topic) for e in row.envelope} == {
+            ("savings.account.interest_posted", "savings.account.interest_posted", "savings.account")}

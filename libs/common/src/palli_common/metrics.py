@@ -4,8 +4,9 @@
   `palli_http_request_duration_seconds{service,method,route}` (histogram): `route` is the route's
   template (`/v1/loans/{loan_id}`), never the raw path, so ids cannot explode the label set;
   requests no route matched count as `unmatched`.
-- `palli_outbox_backlog{service}` (rows not yet on the broker) and `palli_relay_lag_seconds{service}`
-  (age of the oldest of them), read from the service's own outbox when scraped.
+- `palli_outbox_backlog{service}` (rows not yet on the broker; a set-based job's batch row holds
+  up to a hundred events) and `palli_relay_lag_seconds{service}` (age of the oldest of them), read
+  from the service's own outbox when scraped.
 - `palli_consumer_lag{service,group,topic}` (records on the broker the group has not committed) and
   `palli_dlq_depth{service,topic}` (records parked on `<topic>.dlq`), read from the broker when
   scraped, at most every `metrics_broker_seconds`; `palli_metrics_broker_up` says whether it answered.

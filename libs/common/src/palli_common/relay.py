@@ -10,7 +10,8 @@ woken by its own commits. Each batch is one transaction that first takes
 pg_try_advisory_xact_lock: one relay per database publishes at a time (so rows go out once, in id
 order: per aggregate, in commit order), the others find it taken, look again 50 ms later (the
 holder also makes one more pass after any batch, so rows committed meanwhile go out at once), and
-take over if the holder dies (the lock ends with its transaction). Leader-per-batch rather than
+take over if the holder dies (the lock ends with its transaction). A batch row (written by
+set-based jobs, a hundred events or so) goes out as its events, in order, in the same batch. Leader-per-batch rather than
 every worker sending with SKIP LOCKED, which would publish two workers' batches side by side and
 could put one aggregate's events out of order. SQLite has no such lock: `serve` refuses more than
 one worker there (palli_common.app.serve).
@@ -160,7 +161,7 @@ class OutboxRelay:
             )
             self._topics |= new
         if rows:
-            futures = [await self._send(producer, row) for row in rows]
+            futures = [await self._send(producer, row.topic, key, env) for row in rows for key, env in row.events()]
             await asyncio.wait_for(asyncio.gather(*futures), timeout=30)
 
     async def _record_failure(self, ids: list, exc: Exception) -> None:
@@ -180,19 +181,18 @@ class OutboxRelay:
                 update(OutboxRecord).where(OutboxRecord.id.in_([r.id for r in rows])).values(published_at=datetime.now(UTC))
             )
 
-    async def _send(self, producer: AIOKafkaProducer, row: OutboxRecord) -> asyncio.Future:
-        env = row.envelope
+    async def _send(self, producer: AIOKafkaProducer, topic: str, key: str, env: dict) -> asyncio.Future:
         parent = propagate.extract({"traceparent": env["traceparent"]} if env.get("traceparent") else {})
         # The publish span continues the trace of the request that wrote the row, so a consumer's
         # work hangs under the original API call in the trace view.
-        with tracer.start_as_current_span(f"{row.topic} publish", context=parent, kind=trace.SpanKind.PRODUCER):
+        with tracer.start_as_current_span(f"{topic} publish", context=parent, kind=trace.SpanKind.PRODUCER):
             headers = {}
             propagate.inject(headers)
             kafka_headers = envelope_headers(env) + [(k, v.encode()) for k, v in headers.items()]
             return await producer.send(
-                row.topic,
+                topic,
                 value=encode_envelope(env),
-                key=row.key.encode(),
+                key=key.encode(),
                 headers=kafka_headers,
             )
 

@@ -33,19 +33,33 @@ def utc_column(nullable: bool = False) -> Column:
     return Column(UTCDateTime(), nullable=nullable)
 
 
+BATCH_KEY = "*"  # a batch row's key: each of its events goes out keyed by its own aggregate id
+
+
 class OutboxRecord(SQLModel, table=True):
+    """One event to publish, keyed by its aggregate id; or a batch row (key BATCH_KEY) whose
+    envelope is a list of one topic's and one type's envelopes, published in order, each keyed by
+    its aggregate id. Set-based jobs write batch rows: one row per event was most of their write
+    cost (the interest job's outbox was 1.27 of its 3.58 GB of WAL at 1,000,000 accounts)."""
+
     __tablename__ = "outbox"
     __table_args__ = (Index("ix_outbox_unpublished", "published_at", "id"),)
 
-    id: uuid.UUID = Field(primary_key=True)  # the event id (UUIDv7, so rows sort by creation)
+    id: uuid.UUID = Field(primary_key=True)  # the (first) event's id (UUIDv7, so rows sort by creation)
     topic: str = Field(max_length=200)
     key: str = Field(max_length=200)
     event_type: str = Field(max_length=200)
-    envelope: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    envelope: dict[str, Any] | list[dict[str, Any]] = Field(sa_column=Column(JSON, nullable=False))
     created_at: datetime = Field(sa_column=utc_column())
     published_at: datetime | None = Field(default=None, sa_column=utc_column(nullable=True))
     attempts: int = 0
     last_error: str | None = Field(default=None, sa_column=Column(Text))
+
+    def events(self) -> list[tuple[str, dict[str, Any]]]:
+        """(key, envelope) of each event the row holds, in publishing order."""
+        if isinstance(self.envelope, list):
+            return [(e["aggregate_id"], e) for e in self.envelope]
+        return [(self.key, self.envelope)]
 
 
 class InboxRecord(SQLModel, table=True):

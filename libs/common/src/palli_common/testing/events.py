@@ -1,4 +1,4 @@
-"""Read events back from the broker in tests and benchmarks."""
+"""Read events back from the broker, or from a service's outbox, in tests and benchmarks."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer
+from sqlalchemy import select
 
 from palli_common.events import EventEnvelope
 from palli_common.kafka import drain, topic_partitions
+from palli_common.tables import BATCH_KEY, OutboxRecord
 
 
 @dataclass
@@ -70,3 +72,15 @@ async def wait_for_event(
         raise TimeoutError(f"no matching event on {topic} within {timeout}s")
     finally:
         await consumer.stop()
+
+
+async def outbox_events(session, *, key: str | None = None, event_type: str | None = None) -> list[dict]:  # noqa: ANN001
+    """The envelopes in a service's outbox, oldest first, batch rows opened: of one key (an
+    aggregate), of one type, or all."""
+    query = select(OutboxRecord).order_by(OutboxRecord.created_at, OutboxRecord.id)
+    if key is not None:
+        query = query.where(OutboxRecord.key.in_([key, BATCH_KEY]))
+    if event_type is not None:
+        query = query.where(OutboxRecord.event_type == event_type)
+    rows = (await session.scalars(query)).all()
+    return [envelope for row in rows for k, envelope in row.events() if key is None or k == key]
