@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from palli_common.migrations import upgrade
 from palli_common.tables import OutboxRecord
+from palli_common.testing.events import outbox_events as read_outbox
 from palli_lending.adapters.tables import GroupCopy, MemberCopy
 from palli_lending.main import create_app
 from palli_lending.settings import LendingSettings
@@ -101,9 +102,8 @@ def outbox_events(app) -> Callable:
     """`await outbox_events(aggregate_id)` -> (event type, payload) of that aggregate, oldest first."""
 
     async def events(aggregate_id: str) -> list[tuple[str, dict]]:
-        query = select(OutboxRecord).where(OutboxRecord.key == str(aggregate_id)).order_by(OutboxRecord.created_at, OutboxRecord.id)
         async with app.state.runtime.db.sessions() as s:
-            return [(r.event_type, r.envelope["payload"]) for r in (await s.scalars(query)).all()]
+            return [(e["type"], e["payload"]) for e in await read_outbox(s, key=str(aggregate_id))]
 
     return events
 

@@ -17,7 +17,8 @@ from palli_common.db import Database
 from palli_common.errors import ValidationFailed
 from palli_common.identity import Identity
 from palli_common.migrations import upgrade
-from palli_common.tables import OutboxRecord
+from palli_common.tables import BATCH_EVENTS, BATCH_KEY, OutboxRecord
+from palli_common.testing.events import outbox_events as read_outbox
 from palli_common.testing.http import assert_problem
 from palli_lending.adapters.tables import BusinessDay, ClassificationBucket, Loan, LoanInstallment, LoanProduct
 from palli_lending.service.close_of_business import close_business_day
@@ -185,8 +186,7 @@ async def test_arrears_days_past_due_and_classification_from_the_installments(db
     assert change["product_code"] == product.code and change["loan_id"] == str(loans["31 days"].id)
     assert change["outstanding_principal"] == "30.00"
     async with db.sessions() as s:
-        versions = [r.envelope["aggregate_version"] for r in (await s.scalars(
-            select(OutboxRecord).where(OutboxRecord.key == str(loans["31 days"].id)).order_by(OutboxRecord.id))).all()]
+        versions = [e["aggregate_version"] for e in await read_outbox(s, key=str(loans["31 days"].id))]
     assert versions == [2, 3]
     assert (await loan_row(db, loans["31 days"].id)).version == 3
     assert (await loan_row(db, loans["future only"].id)).version == 2  # next_due_on was set: a change, no event
@@ -388,7 +388,7 @@ async def test_100k_loans_close_within_the_minute(make_database, internal_keys):
         async with db.sessions() as s:
             assert (await s.execute(text(_DIRECT_DPD))).scalar_one() == 0
             loans, total, par1, par30, par90, overdue = (await s.execute(text(_DIRECT_PAR))).one()
-            events = (await s.execute(select(func.count()).select_from(OutboxRecord))).scalar_one()
+            events = len(await read_outbox(s))
         assert result.newly_overdue == overdue and result.events == events > 0
 
         clock = time.perf_counter()
@@ -554,10 +554,18 @@ async def loans_and_events(db: Database) -> tuple[list[dict], dict[str, list[dic
                  for l in (await s.scalars(select(Loan).order_by(Loan.id))).all()]
         events: dict[str, list[dict]] = {}
         for r in (await s.scalars(select(OutboxRecord).order_by(OutboxRecord.id))).all():
-            envelope = dict(r.envelope)
-            assert (envelope.pop("id"), r.topic, r.key) == (str(r.id), "lending.loan", envelope["aggregate_id"])
-            envelope.pop("occurred_at")
-            events.setdefault(r.key, []).append({"event_type": r.event_type, **envelope})
+            assert r.topic == "lending.loan"
+            if r.key == BATCH_KEY:  # the staged path's: its first event's id, events in id order
+                ids = [e["id"] for e in r.envelope]
+                assert ids[0] == str(r.id) and ids == sorted(ids) and len(ids) <= BATCH_EVENTS
+                assert r.event_type in {e["type"] for e in r.envelope} | {"lending.loan.*"}
+            else:
+                assert (r.envelope["id"], r.event_type) == (str(r.id), r.envelope["type"])
+            for key, envelope in r.events():
+                envelope = dict(envelope)
+                assert key == envelope["aggregate_id"]
+                envelope.pop("id"), envelope.pop("occurred_at")
+                events.setdefault(key, []).append({"event_type": envelope["type"], **envelope})
         runs = [(b.day, b.loans, b.finished_at is not None) for b in (await s.scalars(select(BusinessDay).order_by(BusinessDay.day))).all()]
     return loans, events, runs
 
@@ -593,6 +601,9 @@ async def test_the_staged_path_leaves_the_loans_and_events_of_the_batched_one(tw
     from palli_lending.service import close_of_business as cob
 
     monkeypatch.setattr(cob, "_SLICE_BLOCKS", 2)  # several slices, both workers, batches cut at slice ends
+    from palli_lending.adapters import cob_sql
+
+    monkeypatch.setattr(cob_sql, "LOANS_PER_ROW", 3)  # batches of 13 loans: several batch rows each
     dbs, loan_ids = twins
     days = [D, D, D + timedelta(days=7), D + timedelta(days=40), D + timedelta(days=200)]
     for step, day in enumerate(days):
@@ -611,6 +622,11 @@ async def test_the_staged_path_leaves_the_loans_and_events_of_the_batched_one(tw
     _, events, _ = await loans_and_events(dbs["staged"])
     valid_events(events)
     assert {e["type"] for each in events.values() for e in each} == {"lending.loan.overdue", "lending.loan.classification_changed"}
+    async with dbs["staged"].sessions() as s:
+        rows = (await s.scalars(select(OutboxRecord))).all()
+    # a row holds up to three loans' events, a loan's overdue and classification events side by side
+    assert {r.key for r in rows} == {BATCH_KEY} and max(len(r.envelope) for r in rows) == 6
+    assert "lending.loan.*" in {r.event_type for r in rows} and "lending.loan.overdue" in {r.event_type for r in rows}
 
 
 async def test_a_loan_changed_after_staging_is_done_again_under_its_lock(twins, monkeypatch):  # noqa: ANN001

@@ -99,6 +99,8 @@ async def test_the_set_based_path_writes_what_the_account_by_account_path_writes
     assert credited > 24  # most months paid something
     async with db.sessions() as s:
         batches = (await s.scalars(select(OutboxRecord).where(OutboxRecord.key == BATCH_KEY))).all()
+    ours = {ours for ours, _ in twins}
+    batches = [r for r in batches if {e["aggregate_id"] for e in r.envelope} & ours]  # the database is shared with other tests
     # the set-based path's events go out in batch rows, in order: a row's id is its first event's
     assert batches and {len(r.envelope) for r in batches} == {1, 2}
     for row in batches:

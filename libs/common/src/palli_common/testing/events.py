@@ -81,6 +81,7 @@ async def outbox_events(session, *, key: str | None = None, event_type: str | No
     if key is not None:
         query = query.where(OutboxRecord.key.in_([key, BATCH_KEY]))
     if event_type is not None:
-        query = query.where(OutboxRecord.event_type == event_type)
+        query = query.where((OutboxRecord.event_type == event_type) | (OutboxRecord.key == BATCH_KEY))
     rows = (await session.scalars(query)).all()
-    return [envelope for row in rows for k, envelope in row.events() if key is None or k == key]
+    return [envelope for row in rows for k, envelope in row.events()
+            if (key is None or k == key) and (event_type is None or envelope["type"] == event_type)]

@@ -69,7 +69,7 @@ from palli_common.errors import ValidationFailed
 from palli_common.events import EventEnvelope, new_event, topic_of
 from palli_common.ids import uuid7
 from palli_common.money import format_poisha
-from palli_common.tables import OutboxRecord, UTCDateTime
+from palli_common.tables import LZ4_FOR_BATCHES, OutboxRecord, UTCDateTime
 from palli_lending.adapters import cob_sql
 from palli_lending.adapters.tables import BusinessDay, Loan
 from palli_lending.contracts.events import LoanClassificationChanged, LoanFact, LoanOverdue
@@ -360,6 +360,7 @@ async def _apply(db: Database, conn: Any, source: str, match: str, params: dict[
     try:
         await conn.begin()
         await conn.execute(text("SET LOCAL jit = off"))  # short, index-driven statements: JIT costs more than it saves
+        await conn.execute(text(LZ4_FOR_BATCHES))
         if lock:
             await conn.execute(text(cob_sql.LOCK), {"ids": params["ids"]})
         row = (await conn.execute(text(sql), {**envelope_params, **params})).one()

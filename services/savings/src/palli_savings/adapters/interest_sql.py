@@ -24,7 +24,7 @@ from sqlalchemy import text
 from palli_common import context
 from palli_common.events import current_traceparent
 from palli_common.ids import uuid7
-from palli_common.tables import BATCH_KEY
+from palli_common.tables import BATCH_EVENTS, BATCH_KEY, LZ4_FOR_BATCHES
 from palli_savings.domain.interest import DEBIT_KINDS, Segment, periodic_rate
 
 
@@ -156,9 +156,9 @@ FROM savings_priced ORDER BY id
 # (json_build_object with its casts cost more): what is the same for the whole chunk comes in as
 # parameters made by json.dumps (_envelope_parts), the rest is uuids, numbers and dates, which need
 # no escaping; the account's texts go through to_json. The events go in batch rows of
-# EVENTS_PER_ROW (palli_common.tables.OutboxRecord), each row's id its first event's, lz4-compressed
-# where the server has it: a row per event was a third of the job's WAL (1.27 of 3.58 GB at
-# 1,000,000 accounts), and the relay later marks 10,000 rows published, not 1,000,000.
+# EVENTS_PER_ROW (palli_common.tables.OutboxRecord), each row's id its first event's, lz4 where the
+# server has it (LZ4_FOR_BATCHES): a row per event was a third of the job's WAL (1.27 of 3.58 GB
+# at 1,000,000 accounts), and the relay now marks 10,000 rows published, not 1,000,000.
 OUTBOX = """
 INSERT INTO outbox (id, topic, key, event_type, envelope, created_at, published_at, attempts, last_error)
 SELECT (array_agg(event_id ORDER BY id))[1], 'savings.account', CAST(:batch_key AS text), 'savings.account.interest_posted',
@@ -176,13 +176,7 @@ FROM (
 GROUP BY (n - 1) / CAST(:per_row AS int) ORDER BY 1
 """
 
-# A relay batch is 200 rows (ServiceSettings.relay_batch_size), so at most 20,000 events
-EVENTS_PER_ROW = 100
-
-# lz4 compresses a row's 100 envelopes (90 kB) about as fast as it is written; pglz cost more
-# than it saved. Servers built without lz4 keep their default.
-LZ4 = """SELECT set_config('default_toast_compression', 'lz4', true) FROM pg_settings
-WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)"""
+EVENTS_PER_ROW = BATCH_EVENTS  # a name of its own, so a test can make rows of two
 
 SUMMARY = "SELECT count(*), count(*) FILTER (WHERE amount > 0), COALESCE(sum(amount), 0) FROM savings_priced"
 
@@ -307,7 +301,7 @@ async def post_chunk(s, *, products: list[uuid.UUID], start: date, end: date, af
     await s.execute(text(UPDATE), params)
     await s.execute(text(TRANSACTIONS), params)
     await s.execute(text(POSTINGS), params)
-    await s.execute(text(LZ4))
+    await s.execute(text(LZ4_FOR_BATCHES))
     await s.execute(text(OUTBOX), dict(now=stamp, reference_prefix=prefix, reference_end=period, batch_key=BATCH_KEY, per_row=EVENTS_PER_ROW,
                                        **_envelope_parts(end, stamp, actor)))
     return Chunk(accounts, credited, int(amount), last)
