@@ -11,8 +11,8 @@
                 transactions, alternating, p50 / p99: the read must not grow with history.
   close of      `close_business_day` over --loans active loans (bulk-inserted, 1-3 installments
   business      each, a third overdue) on PostgreSQL, in a process of its own: seconds, seconds per
-                100,000 loans, the same day closed again (nothing changes) and the process's peak
-                RSS. --cob-old also closes a twin database by the batched path (the one before the
+                100,000 loans, the next day (the overdue loans' days past due move on by one), the
+                same day closed again (nothing changes) and the process's peak RSS. --cob-old also closes a twin database by the batched path (the one before the
                 staged path; SQLite's), side by side.
   RSS           the `palli-lending serve` process after the API load, now and at peak.
 
@@ -136,9 +136,11 @@ async def seed_close_of_business(db_url: str, loans: int) -> None:
 
 
 # The job in a process of its own (as `palli-lending close-of-business` runs it), so its peak RSS is
-# its own: the day closed, then closed again (nothing changes; the staged path only).
+# its own: yesterday closed (every loan changes), then today (the next day: the overdue third's days
+# past due move on by one, as on most days), then today again (nothing changes; the staged path only).
 _COB_JOB = """
 import asyncio, json, resource, sys
+from datetime import timedelta
 from palli_common.clock import business_today
 from palli_common.db import Database
 from palli_lending.service.close_of_business import close_business_day
@@ -146,11 +148,15 @@ from palli_lending.service.close_of_business import close_business_day
 async def main(url, method):
     db = Database(url)
     try:
-        first = await close_business_day(db, business_today(), method=method)
-        again = await close_business_day(db, business_today(), method=method) if method == "staged" else None
+        first = await close_business_day(db, business_today() - timedelta(days=1), method=method)
+        if method == "staged":
+            following = await close_business_day(db, business_today(), method=method)
+            again = await close_business_day(db, business_today(), method=method)
     finally:
         await db.dispose()
-    print(json.dumps({"seconds": first.seconds, "again": again and again.seconds, "loans": first.loans, "updated": first.updated,
+    staged = method == "staged"
+    print(json.dumps({"seconds": first.seconds, "again": staged and again.seconds, "next": staged and following.seconds,
+                      "next_updated": staged and following.updated, "loans": first.loans, "updated": first.updated,
                       "events": first.events, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 asyncio.run(main(*sys.argv[1:]))
@@ -248,6 +254,7 @@ async def main(args: argparse.Namespace) -> None:
     table.add_row(f"close of business, {args.loans:,} loans: seconds", f"{cob['seconds']:.1f}")
     table.add_row("close of business: loans updated / events", f"{cob['updated']:,} / {cob['events']:,}")
     table.add_row("close of business: seconds per 100,000 loans", f"{cob['seconds'] / args.loans * 100_000:.1f}")
+    table.add_row(f"close of business, the next day ({cob['next_updated']:,} loans move on a day): seconds", f"{cob['next']:.1f}")
     table.add_row("close of business, same day again (no change): seconds", f"{cob['again']:.1f}")
     table.add_row("close of business: the job's peak RSS MB", f"{cob['rss_mb']:.0f}")
     if cob_old:

@@ -155,13 +155,15 @@ async def arrears(
     db: Database, params: PageParams, *, who: Identity, branch_id: uuid.UUID | None = None, group_id: uuid.UUID | None = None,
     field_officer_id: uuid.UUID | None = None, min_days: int = 1,
 ) -> list[ArrearsRow]:
-    """Active loans at least `min_days` past due, the longest overdue first (then by id): `limit + 1` rows."""
+    """Active loans at least `min_days` past due, the longest overdue first (then by id): `limit + 1` rows.
+    Longest overdue is earliest `arrears_since` (days past due are the closed day less it, for every
+    loan alike): ix_loans_arrears holds that, not the days, which move on at every close."""
     if min_days < 1:
         raise ValidationFailed("min_days is at least 1", field="min_days")
     query = (
         select(Loan, MemberCopy)
         .outerjoin(MemberCopy, MemberCopy.member_id == Loan.member_id)
-        .where(Loan.status == "active", Loan.days_past_due >= min_days)
+        .where(Loan.status == "active", Loan.arrears_since.is_not(None), Loan.days_past_due >= min_days)
     )
     query = _scoped(query, who, branch_id)
     async with db.sessions() as s:
@@ -173,21 +175,21 @@ async def arrears(
         if field_officer_id is not None:
             query = query.where(Loan.field_officer_id == field_officer_id)
         if params.after:
-            days, last = _cursor(params.after)
-            query = query.where(or_(Loan.days_past_due < days, and_(Loan.days_past_due == days, Loan.id > last)))
-        query = query.order_by(Loan.days_past_due.desc(), Loan.id).limit(params.limit + 1)
+            since, last = _cursor(params.after)
+            query = query.where(or_(Loan.arrears_since > since, and_(Loan.arrears_since == since, Loan.id > last)))
+        query = query.order_by(Loan.arrears_since, Loan.id).limit(params.limit + 1)
         return [ArrearsRow(loan, member) for loan, member in (await s.execute(query)).all()]
 
 
 def arrears_key(row: ArrearsRow) -> list[Any]:
-    return [row.loan.days_past_due, str(row.loan.id)]
+    return [row.loan.arrears_since.isoformat(), str(row.loan.id)]
 
 
-def _cursor(after: list[Any]) -> tuple[int, uuid.UUID]:
+def _cursor(after: list[Any]) -> tuple[date, uuid.UUID]:
     try:
-        days, last = after
-        if not isinstance(days, int) or isinstance(days, bool):
+        since, last = after
+        if not isinstance(since, str):
             raise ValueError
-        return days, uuid.UUID(str(last))
+        return date.fromisoformat(since), uuid.UUID(str(last))
     except (ValueError, TypeError) as exc:
         raise ValidationFailed("cursor is not one this API issued", field="cursor") from exc
