@@ -71,14 +71,18 @@ FROM locked l JOIN savings_products p ON p.id = l.product_id
 # in order; adjustments move no money), so every move day is a run boundary. A day of no money
 # after the period (a sentinel per account) ends the last run. Poisha throughout. The chunk's id
 # range on the transactions lets the planner walk their (account_id, on) index: without it, it
-# scanned all of them for every chunk (5,000,000 rows at 1,000,000 accounts).
+# scanned all of them for every chunk (5,000,000 rows at 1,000,000 accounts). The period's start
+# (no account's runs begin before it) is checked on the index entries, so earlier transactions are
+# never fetched: with 200 of them per account a chunk took 9-17 s, now about 3 s (1.3 s without them;
+# the index entries are still walked).
 RUNS = """
 walked AS (
   SELECT m.id, m.at, sum(m.net) OVER w AS from_at, lag(m.at) OVER w AS prev_at
   FROM (
     SELECT t.account_id AS id, t."on" AS at, CAST(sum(CASE WHEN t.kind IN ({debits}) THEN -t.amount ELSE t.amount END) AS bigint) AS net
     FROM savings_due d JOIN savings_transactions t ON t.account_id = d.id AND t."on" >= d.start
-    WHERE d.interest_method = :method AND t.account_id > :after AND t.account_id <= :last GROUP BY t.account_id, t."on"
+    WHERE d.interest_method = :method AND t.account_id > :after AND t.account_id <= :last AND t."on" >= CAST(:start AS date)
+    GROUP BY t.account_id, t."on"
     UNION ALL
     SELECT d.id, CAST(:end AS date) + 1, 0 FROM savings_due d WHERE d.interest_method = :method) m
   WINDOW w AS (PARTITION BY m.id ORDER BY m.at ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING)),
@@ -292,7 +296,7 @@ async def post_chunk(s, *, products: list[uuid.UUID], start: date, end: date, af
     seed = uuid7()  # this chunk's millisecond, and a random start for the ids' count
     ids = dict(id_prefix=str(seed)[:24], id_base=seed.int & ((1 << 46) - 1))
     for method in sorted({method for method, _ in kinds}):
-        await s.execute(text(PRICES[method]), dict(end=end, method=method, after=after, last=last, **ids))
+        await s.execute(text(PRICES[method]), dict(start=start, end=end, method=method, after=after, last=last, **ids))
     await s.execute(text("ANALYZE savings_priced"))
     accounts, credited, amount = (await s.execute(text(SUMMARY))).one()
     stamp = datetime.now(UTC)
