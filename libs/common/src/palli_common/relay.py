@@ -10,10 +10,10 @@ woken by its own commits. Each batch is one transaction that first takes
 pg_try_advisory_xact_lock: one relay per database publishes at a time (so rows go out once, in id
 order: per aggregate, in commit order), the others find it taken, look again 50 ms later (the
 holder also makes one more pass after any batch, so rows committed meanwhile go out at once), and
-take over if the holder dies (the lock ends with its transaction). A batch row (written by
-set-based jobs, a hundred events or so) goes out as its events, in order, in the same batch. Leader-per-batch rather than
+take over if the holder dies (the lock ends with its transaction). Leader-per-batch rather than
 every worker sending with SKIP LOCKED, which would publish two workers' batches side by side and
-could put one aggregate's events out of order. SQLite has no such lock: `serve` refuses more than
+could put one aggregate's events out of order. A batch row (written by set-based jobs, up to a
+hundred events) goes out as its events, in order, each keyed by its aggregate. SQLite has no such lock: `serve` refuses more than
 one worker there (palli_common.app.serve).
 """
 
