@@ -13,8 +13,8 @@ holder also makes one more pass after any batch, so rows committed meanwhile go 
 take over if the holder dies (the lock ends with its transaction). Leader-per-batch rather than
 every worker sending with SKIP LOCKED, which would publish two workers' batches side by side and
 could put one aggregate's events out of order. A batch row (written by set-based jobs, up to a
-hundred events) goes out as its events, in order, each keyed by its aggregate. SQLite has no such lock: `serve` refuses more than
-one worker there (palli_common.app.serve).
+hundred events) goes out as its events, in order, each keyed by its aggregate. SQLite has no such
+lock: `serve` refuses more than one worker there (palli_common.app.serve).
 """
 
 from __future__ import annotations
