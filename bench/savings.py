@@ -12,7 +12,9 @@
   interest   the interest job for a month on --interest-accounts accounts (each with an opening
              balance and four deposits in the month: five balance runs), set-based on PostgreSQL,
              in seconds and scaled to 1,000,000 accounts; beside it the account-by-account path
-             (what SQLite runs) on --compare accounts of the same shape, per account.
+             (what SQLite runs) on --compare accounts of the same shape, per account. With
+             --earlier-deposits N each account also has N weekly deposits before the month (the
+             history a member builds in N weeks), which the job must not pay for.
 The database is a fresh PostgreSQL database (dropped at the end) on --postgres-url.
 """
 
@@ -92,10 +94,15 @@ async def bulk_history(url: str, account_id: str, n: int) -> None:
         ANALYZE savings_transactions""")
 
 
-async def seed_interest_accounts(url: str, product: str, n: int, opened: date, month: date) -> None:
-    """`n` accounts opened on `opened`, posted to the day before `month`, then four deposits in it."""
+async def seed_interest_accounts(url: str, product: str, n: int, opened: date, month: date, earlier: int = 0) -> None:
+    """`n` accounts opened on `opened`, `earlier` weekly deposits of 1.00 from then on (ending 45 days
+    before `month`), posted to the day before `month`, then four deposits in it. The rows go in
+    account by account (each account's moves in a lateral subquery), so every index takes them at
+    its right edge, as it would take a day's rows."""
+    opened -= timedelta(weeks=earlier)
     days = [month + timedelta(days=d) for d in (2, 9, 16, 23)]
-    moves = ", ".join(f"('{d.isoformat()}'::date, 5000, {i + 1})" for i, d in enumerate(days))
+    moves = ", ".join(f"('{d.isoformat()}'::date, {i + 1})" for i, d in enumerate(days))
+    opening = f"a.balance - 20000 - 100 * {earlier}"
     await sql(url, f"""
         INSERT INTO savings_accounts (id, number, member_id, group_id, branch_id, product_id, kind, status, balance, on_hold, opened_on,
                                       interest_posted_to, interest_carry, version, created_by, created_at, updated_at)
@@ -104,10 +111,11 @@ async def seed_interest_accounts(url: str, product: str, n: int, opened: date, m
                now(), now()
         FROM generate_series(1, {n}) g;
         INSERT INTO savings_transactions (id, account_id, kind, "on", amount, balance_after, channel, reference, created_by, created_at)
-        SELECT savings_uuid7(), a.id, 'deposit', m."on", CASE m.n WHEN 0 THEN a.balance - 20000 ELSE m.amount END,
-               a.balance - 20000 + 5000 * m.n, 'cash', NULL, 'bench', now()
-        FROM savings_accounts a
-        CROSS JOIN (VALUES ('{opened}'::date, 0, 0), {moves}) AS m("on", amount, n)
+        SELECT savings_uuid7(), a.id, 'deposit', m."on", m.amount, m.balance_after, 'cash', NULL, 'bench', now()
+        FROM savings_accounts a CROSS JOIN LATERAL (
+          SELECT '{opened}'::date AS "on", {opening} AS amount, {opening} AS balance_after
+          UNION ALL SELECT '{opened}'::date + 7 * k, 100, {opening} + 100 * k FROM generate_series(1, {earlier}) k
+          UNION ALL SELECT v."on", 5000, a.balance - 20000 + 5000 * v.n FROM (VALUES {moves}) AS v("on", n)) m
         WHERE a.product_id = '{product}';
         ANALYZE savings_accounts; ANALYZE savings_transactions""")
 
@@ -201,8 +209,8 @@ async def main(args: argparse.Namespace) -> None:
             products.append(str(await conn.fetchval("SELECT id FROM savings_products WHERE code = $1", code)))
             await conn.close()
         seeding = time.perf_counter()
-        await seed_interest_accounts(raw, products[0], args.interest_accounts, opened, month)
-        await seed_interest_accounts(raw, products[1], args.compare, opened, month)
+        await seed_interest_accounts(raw, products[0], args.interest_accounts, opened, month, args.earlier_deposits)
+        await seed_interest_accounts(raw, products[1], args.compare, opened, month, args.earlier_deposits)
         # as a month of autovacuum leaves them: without this, autovacuum's first pass over the
         # 6,000,000 fresh rows ran beside the job on the same two cores
         for statement in ("VACUUM ANALYZE savings_accounts", "VACUUM ANALYZE savings_transactions", "CHECKPOINT"):
@@ -226,7 +234,8 @@ async def main(args: argparse.Namespace) -> None:
     for what in ("passbook page", "account"):
         ratio = pct(latency[f"{what}, {args.history:,} transactions"], 0.5) / pct(latency[f"{what}, 10 transactions"], 0.5)
         table.add_row(f"{what}: {args.history:,} / 10 transactions (p50)", f"{ratio:.2f}x")
-    table.add_row(f"interest posting, set-based: {args.interest_accounts:,} accounts (seeded in {seeded:.0f} s)", f"{set_seconds:.1f} s")
+    table.add_row(f"interest posting, set-based: {args.interest_accounts:,} accounts, {args.earlier_deposits} earlier deposits each "
+                  f"(seeded in {seeded:.0f} s)", f"{set_seconds:.1f} s")
     table.add_row("interest posting, seconds per 1,000,000 accounts (set-based)", f"{set_seconds * 1_000_000 / args.interest_accounts:.1f}")
     per_set = set_seconds / args.interest_accounts
     per_one = one_seconds / args.compare
@@ -240,6 +249,7 @@ if __name__ == "__main__":
     parser.add_argument("--deposits", type=int, default=2000)
     parser.add_argument("--history", type=int, default=10_000)
     parser.add_argument("--interest-accounts", type=int, default=1_000_000)
+    parser.add_argument("--earlier-deposits", type=int, default=0, help="weekly deposits per interest account before the month")
     parser.add_argument("--compare", type=int, default=5_000, help="accounts for the account-by-account path")
     parser.add_argument("--postgres-url", default=os.environ.get("PALLI_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"))
     asyncio.run(main(parser.parse_args()))
