@@ -9,6 +9,10 @@
                 (each payment waits for the loan's row lock, so that is the per-loan rate).
   history       GET /v1/loans/{id} for a loan with 1 transaction and for one with --history
                 transactions, alternating, p50 / p99: the read must not grow with history.
+  sheets        collection sheets through the same API: --sheet-groups samities of 64 members
+                with a loan each, one client per samity posting --sheets sheets of 64 lines one
+                after another (a meeting's sheet locks its loans, so a samity's sheets queue):
+                repayment lines posted per second, and the sheet's p50 / p99.
   close of      `close_business_day` over --loans active loans (bulk-inserted, 1-3 installments
   business      each, a third overdue) on PostgreSQL, in a process of its own: seconds, seconds per
                 100,000 loans, the next day (the overdue loans' days past due move on by one), the
@@ -43,7 +47,7 @@ from palli_common.clock import business_today
 from palli_common.testing.broker import free_port
 from palli_common.testing.identity import InternalKeys
 from palli_common.testing.memory import rss_mb
-from palli_lending.testing import GEN_MC, open_loans, seed_borrowers
+from palli_lending.testing import GEN_MC, open_loans, seed_borrowers, seed_samity
 from palli_lending.domain.schedule import Amortisation, Frequency, InterestMethod, ScheduleTerms, generate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,6 +100,25 @@ async def repay_many(c: httpx.AsyncClient, loans: list[str], total: int, concurr
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
     return total / (time.perf_counter() - started)
+
+
+async def post_sheets(c: httpx.AsyncClient, groups: dict[str, list[str]], sheets: int) -> tuple[float, list[float]]:
+    """Each samity's `sheets` sheets posted one after another, the samities side by side: (lines/s, seconds per sheet)."""
+    today = business_today().isoformat()
+    took: list[float] = []
+
+    async def one_group(group_id: str, loans: list[str]) -> None:
+        for _ in range(sheets):
+            body = {"group_id": group_id, "meeting_on": today, "lines": [{"loan_id": loan, "amount": "1.00"} for loan in loans]}
+            started = time.perf_counter()
+            r = await c.post("/v1/collection-sheets", json=body, headers={"Idempotency-Key": secrets.token_hex(8)})
+            took.append(time.perf_counter() - started)
+            if r.status_code != 201 or r.json()["posted"] != len(loans):
+                raise SystemExit(f"sheet failed: {r.status_code} {r.text[:500]}")
+
+    started = time.perf_counter()
+    await asyncio.gather(*(one_group(g, loans) for g, loans in groups.items()))
+    return sum(len(v) for v in groups.values()) * sheets / (time.perf_counter() - started), took
 
 
 async def read_latency(c: httpx.AsyncClient, loan_ids: dict[str, str], rounds: int = 300) -> dict[str, list[float]]:
@@ -221,6 +244,12 @@ async def main(args: argparse.Namespace) -> None:
             across = await repay_many(c, spread, args.repayments, 16)
             one_loan = await repay_many(c, [busy], args.history, 1)
             latency = await read_latency(c, {"1 transaction": fresh, f"{args.history + 1} transactions": busy})
+            groups = {}
+            for _ in range(args.sheet_groups):
+                _, group_id, group_members = await seed_samity(urls["api"], 64)
+                groups[str(group_id)] = await open_loans(c, m, group_members)
+            await post_sheets(c, groups, 2)  # warm up
+            sheet_lines, sheet_took = await post_sheets(c, groups, args.sheets)
             serve_rss = rss_mb(proc.pid)
         proc.terminate()
         proc.wait(timeout=10)
@@ -250,6 +279,8 @@ async def main(args: argparse.Namespace) -> None:
         table.add_row(f"GET loan with {name}: p50 / p99 ms", f"{pct(values, 0.5):.2f} / {pct(values, 0.99):.2f}")
     names_ = list(latency)
     table.add_row("read latency ratio, long history / new (p50)", f"{pct(latency[names_[1]], 0.5) / pct(latency[names_[0]], 0.5):.2f}x")
+    table.add_row(f"collection sheet lines posted / s ({args.sheet_groups} samities side by side, 64 lines a sheet)", f"{sheet_lines:,.0f}")
+    table.add_row("collection sheet of 64 lines: p50 / p99 ms", f"{pct(sheet_took, 0.5):.0f} / {pct(sheet_took, 0.99):.0f}")
     table.add_row("lending serve RSS after the API load, now / peak MB", f"{serve_rss[0]:.0f} / {serve_rss[1]:.0f}")
     table.add_row(f"close of business, {args.loans:,} loans: seconds", f"{cob['seconds']:.1f}")
     table.add_row("close of business: loans updated / events", f"{cob['updated']:,} / {cob['events']:,}")
@@ -271,6 +302,8 @@ if __name__ == "__main__":
     parser.add_argument("--loans", type=int, default=100_000)
     parser.add_argument("--repayments", type=int, default=2000)
     parser.add_argument("--history", type=int, default=1000)
+    parser.add_argument("--sheets", type=int, default=25, help="collection sheets per samity")
+    parser.add_argument("--sheet-groups", type=int, default=4, help="samities posting sheets side by side")
     parser.add_argument("--cob-old", action="store_true", help="also close a twin database by the batched path (the one before), side by side")
     parser.add_argument("--postgres-url", default=os.environ.get("PALLI_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"))
     asyncio.run(main(parser.parse_args()))

@@ -8,6 +8,7 @@ import uuid
 from datetime import date, timedelta
 
 from palli_common.clock import business_today
+from palli_common.money import format_poisha
 from palli_common.testing.http import assert_problem
 from palli_lending.testing import BACKDATED, MANAGER, OFFICER, product_id
 
@@ -220,3 +221,36 @@ async def test_preview_with_absurd_money_or_dates_is_a_422_naming_the_field(clie
     for over, field in ((dict(principal="1e999999"), "principal"), (dict(principal="1000000000000.00"), "principal"),
                         (dict(disbursed_on="9999-12-20"), "disbursed_on")):
         assert_problem(await client.post("/v1/loans/schedule-preview", json={**base, **over}), 422, field)
+
+
+async def test_a_payment_reaches_exactly_the_installments_its_money_covers(desk, seed):
+    """PostgreSQL reads only the open installments a payment can reach, and the one after: at each
+    boundary the schedule, the next due date and the refusal of an overpayment must be what walking
+    every installment gives (SQLite walks them all)."""
+    loan = await desk.active_loan(await seed.member(desk.group))
+    schedule = loan["schedule"]
+    totals = [int(i["total"].replace(".", "")) for i in schedule]
+
+    async def pay(amount: int, status: int = 201) -> dict:
+        r = await desk.officer.post(f"/v1/loans/{loan['id']}/repayments",
+                                    json={"amount": format_poisha(amount), "paid_on": business_today().isoformat()})
+        assert r.status_code == status, r.text
+        return (await desk.officer.get(f"/v1/loans/{loan['id']}")).json() if status == 201 else r.json()
+
+    def completed(got: dict, n: int) -> list[bool]:
+        return [i["completed_on"] is not None for i in got["schedule"][:n]]
+
+    got = await pay(totals[0] + totals[1])  # exactly two installments
+    assert completed(got, 3) == [True, True, False] and got["next_due_on"] == schedule[2]["due_on"]
+    got = await pay(totals[2] + totals[3] // 2)  # the third and half the fourth
+    assert completed(got, 5) == [True, True, True, False, False] and got["next_due_on"] == schedule[3]["due_on"]
+    assert got["schedule"][3]["paid"] == format_poisha(totals[3] // 2)
+    got = await pay(totals[3] - totals[3] // 2 + 1)  # the rest of the fourth and a poisha of the fifth
+    assert completed(got, 6) == [True, True, True, True, False, False] and got["next_due_on"] == schedule[4]["due_on"]
+    assert got["schedule"][4]["paid"] == "0.01" and got["schedule"][5]["paid"] in (None, "0.00")
+    outstanding = int(got["outstanding_principal"].replace(".", "")) + int(got["outstanding_interest"].replace(".", ""))
+    assert outstanding == sum(totals) - sum(totals[:4]) - 1
+    refused = await pay(outstanding + 1, status=422)  # every later installment counted in the refusal
+    assert f"the {format_poisha(outstanding)} outstanding" in refused["detail"]
+    got = await pay(outstanding)
+    assert got["status"] == "closed" and got["next_due_on"] is None and all(completed(got, len(schedule)))

@@ -17,6 +17,12 @@ from palli_lending.adapters.tables import GroupCopy, MemberCopy
 
 async def seed_borrowers(db_url: str, n: int) -> tuple[uuid.UUID, list[uuid.UUID]]:
     """One active samity in a new branch with `n` active women members: (branch id, member ids)."""
+    branch_id, _, members = await seed_samity(db_url, n)
+    return branch_id, members
+
+
+async def seed_samity(db_url: str, n: int) -> tuple[uuid.UUID, uuid.UUID, list[uuid.UUID]]:
+    """One active samity in a new branch with `n` active women members: (branch id, group id, member ids)."""
     db = Database(db_url)
     group_id, branch_id, stamp = uuid.uuid4(), uuid.uuid4(), datetime.now(UTC)
     members = [uuid.uuid4() for _ in range(n)]
@@ -30,7 +36,7 @@ async def seed_borrowers(db_url: str, n: int) -> tuple[uuid.UUID, list[uuid.UUID
             await s.commit()
     finally:
         await db.dispose()
-    return branch_id, members
+    return branch_id, group_id, members
 
 
 OFFICER, MANAGER, OTHER_MANAGER = "officer-1", "manager-1", "manager-2"

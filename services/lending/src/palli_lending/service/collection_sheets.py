@@ -205,7 +205,7 @@ async def _post(db: Database, group_id: uuid.UUID, meeting_on: date, lines: list
         # repayment written together (repayments.RepaymentWrites)
         locked = await lock_loans(s, [x.loan_id for x in lines]) if lines else {}
         products = await products_of(s, {loan.product_id for loan in locked.values()}) if locked else {}
-        installments = await open_installments_of(s, list(locked)) if locked else {}
+        installments = await open_installments_of(s, {x.loan_id: x.amount for x in lines if x.loan_id in locked}) if locked else {}
         writes = RepaymentWrites(uow)
         results, collected = [], 0
         for line in lines:
