@@ -265,16 +265,14 @@ _PG_LOCK_LOANS = f"SELECT {', '.join(_LOAN_COLUMNS)} FROM loans WHERE id = ANY($
 # complete): a row is left out once an earlier row owing something starts beyond the payment. A
 # 1.00 repayment on a 46-week loan read 46 rows to use 2; sheets spent a fifth of their Python
 # building rows they never touched. A payment beyond what is owed gets every row (Overpayment).
+_EARLIER = "OVER (PARTITION BY loan_id ORDER BY number ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)"
 _PG_REACHED = f"""
 SELECT {', '.join(_INSTALLMENT_COLUMNS)} FROM (
-  SELECT *, count(*) FILTER (WHERE due > 0 AND before >= amount)
-              OVER (PARTITION BY loan_id ORDER BY number ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS beyond
-  FROM (
-    SELECT i.*, p.amount, i.principal + i.interest + i.penalty - i.waived_interest - i.paid_principal - i.paid_interest - i.paid_penalty AS due,
-           sum(i.principal + i.interest + i.penalty - i.waived_interest - i.paid_principal - i.paid_interest - i.paid_penalty)
-             OVER (PARTITION BY i.loan_id ORDER BY i.number ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before
-    FROM unnest($1::uuid[], $2::bigint[]) AS p(loan_id, amount)
-    JOIN loan_installments i ON i.loan_id = p.loan_id AND i.completed_on IS NULL) owed) reach
+  SELECT *, count(*) FILTER (WHERE due > 0 AND before >= amount) {_EARLIER} AS beyond FROM (
+    SELECT *, sum(due) {_EARLIER} AS before FROM (
+      SELECT i.*, p.amount, i.principal + i.interest + i.penalty - i.waived_interest - i.paid_principal - i.paid_interest - i.paid_penalty AS due
+      FROM unnest($1::uuid[], $2::bigint[]) AS p(loan_id, amount)
+      JOIN loan_installments i ON i.loan_id = p.loan_id AND i.completed_on IS NULL) owing) owed) reach
 WHERE due <= 0 OR COALESCE(beyond, 0) = 0
 ORDER BY loan_id, number
 """
